@@ -1,0 +1,23 @@
+import nextra from 'nextra'
+
+const withNextra = nextra({
+  theme: 'nextra-theme-docs',
+  themeConfig: './theme.config.tsx',
+  // Search is built into a static index at build time, so it works in the export.
+  search: { codeblocks: false },
+  defaultShowCopyCode: true,
+  mdxOptions: {
+    // The default GitHub themes have a few token colours below WCAG AA contrast on our code background.
+    rehypePrettyCodeOptions: { theme: { light: 'github-light-default', dark: 'github-dark-default' } },
+  },
+})
+
+export default withNextra({
+  output: 'export',
+  // Every page becomes <route>/index.html, which any plain static server can resolve.
+  trailingSlash: true,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  eslint: { ignoreDuringBuilds: true },
+  typescript: { ignoreBuildErrors: true },
+})

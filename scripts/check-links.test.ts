@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { extractAnchors, extractLinks, findBrokenLinks, resolveToFile, urlPathOf } from './check-links'
+
+function writeSite(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'links-'))
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), content)
+  }
+  return root
+}
+
+describe('extractLinks', () => {
+  it('reads href and src from links, scripts and images, decoding entities', () => {
+    const html = `<a href="/a/?x=1&amp;y=2">a</a><script src="/s.js"></script><img src='/i.png' alt=""><link rel="stylesheet" href="/c.css">`
+    expect(extractLinks(html)).toEqual(['/a/?x=1&y=2', '/s.js', '/i.png', '/c.css'])
+  })
+
+  it('ignores tag-like text inside inline scripts and comments', () => {
+    expect(extractLinks(`<script>const t = '<a href="/fake">'</script><!-- <a href="/old"> -->`)).toEqual([])
+  })
+})
+
+describe('extractAnchors', () => {
+  it('collects id and name attributes', () => {
+    expect([...extractAnchors(`<h2 id="one">x</h2><a name="two"></a>`)]).toEqual(['one', 'two'])
+  })
+})
+
+describe('resolving paths the way a static host does', () => {
+  let root: string
+  beforeEach(() => {
+    root = writeSite({ 'index.html': '', 'guide/index.html': '', 'feed.xml': '', 'plain.html': '' })
+  })
+
+  it('maps folders to their index.html, with or without the trailing slash', () => {
+    expect(resolveToFile(root, '/guide/')).toBe(join(root, 'guide/index.html'))
+    expect(resolveToFile(root, '/guide')).toBe(join(root, 'guide/index.html'))
+    expect(resolveToFile(root, '/plain')).toBe(join(root, 'plain.html'))
+    expect(resolveToFile(root, '/feed.xml')).toBe(join(root, 'feed.xml'))
+    expect(resolveToFile(root, '/missing/')).toBeNull()
+  })
+
+  it('names pages by the URL they are served at', () => {
+    expect(urlPathOf(root, join(root, 'guide/index.html'))).toBe('/guide/')
+    expect(urlPathOf(root, join(root, 'index.html'))).toBe('/')
+    expect(urlPathOf(root, join(root, 'plain.html'))).toBe('/plain.html')
+  })
+})
+
+describe('findBrokenLinks', () => {
+  it('passes a site whose links and anchors all resolve', () => {
+    const root = writeSite({
+      'index.html': `<a href="/guide/#flows">flows</a><a href="guide/">rel</a><a href="https://nextjs.org/docs">docs</a><a href="#top">top</a><div id="top"></div>`,
+      'guide/index.html': `<h2 id="flows">Flows</h2><a href="../">home</a>`,
+    })
+    expect(findBrokenLinks(root)).toEqual([])
+  })
+
+  it('reports missing pages, missing anchors, missing assets and bad schemes', () => {
+    const root = writeSite({
+      'index.html': [
+        `<a href="/nowhere/">x</a>`,
+        `<a href="/guide/#no-such">x</a>`,
+        `<script src="/_next/missing.js"></script>`,
+        `<a href="javascript:alert(1)">x</a>`,
+      ].join(''),
+      'guide/index.html': `<h2 id="flows">Flows</h2>`,
+    })
+    expect(findBrokenLinks(root)).toEqual([
+      { page: '/', href: '/nowhere/', problem: 'no such page or file' },
+      { page: '/', href: '/guide/#no-such', problem: 'no element with id "no-such"' },
+      { page: '/', href: '/_next/missing.js', problem: 'no such page or file' },
+      { page: '/', href: 'javascript:alert(1)', problem: 'unexpected scheme javascript:' },
+    ])
+  })
+})

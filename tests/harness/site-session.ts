@@ -1,0 +1,89 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { findAccessibilityViolations } from './accessibility'
+import { PageProblems } from './page-problems'
+
+export const themes = ['light', 'dark'] as const
+export type Theme = (typeof themes)[number]
+
+export const desktop = { width: 1280, height: 800 }
+export const phone = { width: 390, height: 844 }
+
+export type OpenOptions = {
+  theme?: Theme
+  viewport?: { width: number; height: number }
+  javaScriptEnabled?: boolean
+  /** Store the theme choice the way the theme toggle does; off to test the toggle itself. */
+  storeTheme?: boolean
+}
+
+type OpenedPage = { page: Page; context: BrowserContext; problems: PageProblems }
+
+/**
+ * One test's view of a served site. Every page it opens is watched for console errors, page errors
+ * and failed requests, and every document it visits is checked with axe-core; assertClean() fails
+ * the test with all of them.
+ */
+export class SiteSession {
+  private readonly opened: OpenedPage[] = []
+  private readonly violations: string[] = []
+
+  constructor(
+    private readonly browser: Browser,
+    readonly baseUrl: string,
+  ) {}
+
+  async open(options: OpenOptions = {}): Promise<Page> {
+    const { theme = 'light', viewport = desktop, javaScriptEnabled = true, storeTheme = true } = options
+    const context = await this.browser.newContext({
+      viewport,
+      colorScheme: theme,
+      javaScriptEnabled,
+      storageState: storeTheme
+        ? {
+            cookies: [],
+            origins: [{ origin: this.baseUrl, localStorage: [{ name: 'theme', value: theme }] }],
+          }
+        : undefined,
+    })
+    const page = await context.newPage()
+    this.opened.push({ page, context, problems: new PageProblems(page) })
+    return page
+  }
+
+  /** Navigates and audits the page once it has settled; returns the document's HTTP status. */
+  async visit(page: Page, path: string, { expectStatus = 200 } = {}): Promise<number> {
+    const url = new URL(path, this.baseUrl).href
+    this.problemsOf(page).expectDocumentStatus(url, expectStatus)
+    const response = await page.goto(url, { waitUntil: 'networkidle' })
+    const status = response?.status() ?? 0
+    if (status !== expectStatus) throw new Error(`${path} answered ${status}, expected ${expectStatus}`)
+    await this.audit(page)
+    return status
+  }
+
+  /** Runs axe-core on the page as it is now (after an interaction, for example). */
+  async audit(page: Page) {
+    this.violations.push(...(await findAccessibilityViolations(page)))
+  }
+
+  problems(): string[] {
+    return [...this.opened.flatMap(({ problems }) => problems.found), ...this.violations]
+  }
+
+  async assertClean() {
+    const problems = this.problems()
+    if (problems.length > 0) {
+      throw new Error(`The page had ${problems.length} problem(s):\n- ${problems.join('\n- ')}`)
+    }
+  }
+
+  async close() {
+    await Promise.all(this.opened.map(({ context }) => context.close()))
+  }
+
+  private problemsOf(page: Page): PageProblems {
+    const entry = this.opened.find((opened) => opened.page === page)
+    if (!entry) throw new Error('This page was not opened through the session')
+    return entry.problems
+  }
+}

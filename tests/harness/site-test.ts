@@ -1,0 +1,30 @@
+import type { Browser } from 'playwright-core'
+import { inject, test as base } from 'vitest'
+import { launchChromium } from '../../scripts/chromium'
+import { SiteSession } from './site-session'
+
+export { desktop, phone, themes, type Theme } from './site-session'
+
+/**
+ * `siteTest` gives each test a `site` session on the exported site. After the test body, the session
+ * fails the test on any console error, page error, failed request or axe-core violation.
+ */
+export const siteTest = base.extend<{ $test: { site: SiteSession }; $file: { browser: Browser } }>({
+  browser: [
+    async ({}, provide) => {
+      const browser = await launchChromium()
+      await provide(browser)
+      await browser.close()
+    },
+    { scope: 'file' },
+  ],
+  site: async ({ browser }, provide) => {
+    const site = new SiteSession(browser, inject('siteUrl'))
+    await provide(site)
+    try {
+      await site.assertClean()
+    } finally {
+      await site.close()
+    }
+  },
+})

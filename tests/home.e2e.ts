@@ -1,0 +1,22 @@
+import { describe, expect } from 'vitest'
+import { siteTest, themes } from './harness/site-test'
+
+describe.each(themes)('home page (%s theme)', (theme) => {
+  siteTest('answers the question and links to the wizard and the guide', async ({ site }) => {
+    const page = await site.open({ theme })
+    await site.visit(page, '/')
+    expect(await page.locator('h1').textContent()).toContain('Which server boundary')
+    expect(await page.title()).toBe('Next Boundaries')
+    const isDark = await page.evaluate(() => document.documentElement.classList.contains('dark'))
+    expect(isDark).toBe(theme === 'dark')
+
+    await page.getByRole('link', { name: 'Start the decision wizard →' }).click()
+    await page.locator('h1', { hasText: 'Decide' }).waitFor()
+    expect(new URL(page.url()).pathname).toBe('/decide/')
+    await page.goBack()
+    await page.getByRole('link', { name: 'Read the guide' }).first().click()
+    await page.locator('h1', { hasText: 'The four boundaries' }).waitFor()
+    expect(new URL(page.url()).pathname).toBe('/guide/')
+    await site.audit(page)
+  })
+})

@@ -1,0 +1,15 @@
+import { describe, expect } from 'vitest'
+import { siteTest, themes } from './harness/site-test'
+
+describe.each(themes)('missing page (%s theme)', (theme) => {
+  siteTest('is served with status 404 and links home and to the wizard', async ({ site }) => {
+    const page = await site.open({ theme })
+    await site.visit(page, '/no-such-page/', { expectStatus: 404 })
+    expect(await page.locator('h1').textContent()).toBe('Page not found')
+    const main = page.locator('main article, article').first()
+    expect(await main.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toBe('/')
+    expect(await main.getByRole('link', { name: 'Start the decision wizard' }).getAttribute('href')).toBe(
+      '/decide/',
+    )
+  })
+})

@@ -1,0 +1,28 @@
+import { describe, expect } from 'vitest'
+import { siteTest } from './harness/site-test'
+
+const htmlIsDark = () => document.documentElement.classList.contains('dark')
+
+describe('theme toggle', () => {
+  siteTest('remembers the chosen theme across a reload and a new page', async ({ site }) => {
+    const page = await site.open({ theme: 'light', storeTheme: false })
+    await site.visit(page, '/guide/')
+    expect(await page.evaluate(htmlIsDark)).toBe(false)
+
+    await page.locator('button[title="Change theme"]:visible').click()
+    await page.getByRole('option', { name: 'Dark' }).click()
+    expect(await page.evaluate(htmlIsDark)).toBe(true)
+
+    await page.reload({ waitUntil: 'networkidle' })
+    expect(await page.evaluate(htmlIsDark)).toBe(true)
+    await site.visit(page, '/scenarios/')
+    expect(await page.evaluate(htmlIsDark)).toBe(true)
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark')
+  })
+
+  siteTest('follows the system setting until the reader chooses', async ({ site }) => {
+    const page = await site.open({ theme: 'dark', storeTheme: false })
+    await site.visit(page, '/')
+    expect(await page.evaluate(htmlIsDark)).toBe(true)
+  })
+})

@@ -1,0 +1,30 @@
+import type { DocsThemeConfig } from 'nextra-theme-docs'
+import { Logo } from './components/Logo'
+import { ScrollableTable } from './components/ScrollableTable'
+import { SiteFooter } from './components/SiteFooter'
+import { siteHead } from './components/SiteHead'
+
+// Edit links and feedback links only make sense when a public repository is configured.
+const repositoryUrl = process.env.NEXT_PUBLIC_REPOSITORY_URL ?? ''
+
+const themeConfig: DocsThemeConfig = {
+  logo: <Logo />,
+  logoLink: '/',
+  darkMode: true,
+  nextThemes: { defaultTheme: 'system', storageKey: 'theme' },
+  docsRepositoryBase: repositoryUrl || undefined,
+  ...(repositoryUrl
+    ? { project: { link: repositoryUrl } }
+    : { editLink: { component: null }, feedback: { content: null } }),
+  footer: { content: <SiteFooter /> },
+  head: siteHead,
+  search: { placeholder: 'Search the guide…' },
+  sidebar: { defaultMenuCollapseLevel: 1, toggleButton: true },
+  toc: { backToTop: 'Back to top', title: 'On this page' },
+  navigation: { prev: true, next: true },
+  // Lighter primary text in dark mode keeps the active sidebar item above WCAG AA contrast.
+  color: { hue: { light: 212, dark: 204 }, saturation: 100, lightness: { light: 40, dark: 68 } },
+  components: { table: ScrollableTable },
+}
+
+export default themeConfig
