@@ -1,17 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { beforeEach, describe, expect, it } from 'vitest'
-import { extractAnchors, extractLinks, findBrokenLinks, resolveToFile, urlPathOf } from './check-links'
-
-function writeSite(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'links-'))
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true })
-    writeFileSync(join(root, path), content)
-  }
-  return root
-}
+import { describe, expect, it } from 'vitest'
+import { extractAnchors, extractLinks, findBrokenLinks } from './check-links'
+import { writeSite } from './write-site.test-helper'
 
 describe('extractLinks', () => {
   it('reads href and src from links, scripts and images, decoding entities', () => {
@@ -27,27 +16,6 @@ describe('extractLinks', () => {
 describe('extractAnchors', () => {
   it('collects id and name attributes', () => {
     expect([...extractAnchors(`<h2 id="one">x</h2><a name="two"></a>`)]).toEqual(['one', 'two'])
-  })
-})
-
-describe('resolving paths the way a static host does', () => {
-  let root: string
-  beforeEach(() => {
-    root = writeSite({ 'index.html': '', 'guide/index.html': '', 'feed.xml': '', 'plain.html': '' })
-  })
-
-  it('maps folders to their index.html, with or without the trailing slash', () => {
-    expect(resolveToFile(root, '/guide/')).toBe(join(root, 'guide/index.html'))
-    expect(resolveToFile(root, '/guide')).toBe(join(root, 'guide/index.html'))
-    expect(resolveToFile(root, '/plain')).toBe(join(root, 'plain.html'))
-    expect(resolveToFile(root, '/feed.xml')).toBe(join(root, 'feed.xml'))
-    expect(resolveToFile(root, '/missing/')).toBeNull()
-  })
-
-  it('names pages by the URL they are served at', () => {
-    expect(urlPathOf(root, join(root, 'guide/index.html'))).toBe('/guide/')
-    expect(urlPathOf(root, join(root, 'index.html'))).toBe('/')
-    expect(urlPathOf(root, join(root, 'plain.html'))).toBe('/plain.html')
   })
 })
 

@@ -1,0 +1,3 @@
+const meta = { index: 'Introduction', article: 'An article' }
+
+export default meta

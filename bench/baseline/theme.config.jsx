@@ -1,0 +1,5 @@
+const themeConfig = {
+  logo: <strong>Baseline</strong>,
+}
+
+export default themeConfig
