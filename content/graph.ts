@@ -1,0 +1,653 @@
+/**
+ * The decision graph: every question the wizard asks and every answer it gives. The wizard pages,
+ * the flow diagram, the scenario pages and the tests all read this one file. `npm run build` fails,
+ * naming the node, if it is broken (see lib/graph-validation.ts).
+ *
+ * Questions ask about the feature, not about Next.js, so a reader who has never heard the words
+ * "Server Action" or "Route Handler" can still answer them.
+ */
+
+const entryPointChecklist = {
+  validate: 'Validate every input with a zod schema; answer bad input with field errors, not a crash.',
+  authenticate:
+    'Authenticate the caller on every call; never trust an id, a role or a price sent by the client.',
+  authorize:
+    'Authorize ownership: check that this user may touch this record, in the entry point or the service.',
+}
+
+const articles = {
+  question: { title: 'The boundary question', href: '/guide/' },
+  serverComponents: { title: 'Server Components for reads', href: '/guide/#server-components-for-reads' },
+  serverActions: { title: 'Server Actions for your own UI', href: '/guide/#server-actions-for-your-own-ui' },
+  routeHandlers: {
+    title: 'Route Handlers for anything with a URL',
+    href: '/guide/#route-handlers-for-anything-with-a-url',
+  },
+  services: {
+    title: 'Service functions for shared rules',
+    href: '/guide/#service-functions-for-shared-rules',
+  },
+  pagesRouter: { title: 'The Pages Router and pages/api', href: '/guide/#the-pages-router' },
+}
+
+const routerAnswers = (appNext: string, pagesNext: string) => [
+  {
+    slug: 'app-router',
+    label: 'The app/ folder (App Router)',
+    help: 'Routes are folders under app/ with page.tsx and layout.tsx files. New projects start here.',
+    reason:
+      'The App Router offers all four boundaries: Server Components, Server Actions, Route Handlers and services.',
+    next: appNext,
+  },
+  {
+    slug: 'pages-router',
+    label: 'The pages/ folder (Pages Router)',
+    help: 'Each file under pages/ is a route, with _app.tsx and data functions such as getServerSideProps.',
+    reason:
+      'The Pages Router has no Server Actions: endpoints live in pages/api and page data comes from data functions.',
+    next: pagesNext,
+  },
+]
+
+const triggerAnswers = (next: {
+  firstRender: string
+  ourInterface: string
+  browserAfterLoad: string
+  otherSystem: string
+  customResponse: string
+}) => [
+  {
+    slug: 'page-needs-data',
+    label: 'A page needs data to show when it first loads',
+    help: 'For example a dashboard with the user’s projects, a list of orders, or a product detail page.',
+    reason:
+      'The page is already rendered on the server, so it can read the data there; nothing else needs a URL.',
+    next: next.firstRender,
+  },
+  {
+    slug: 'our-interface-changes-data',
+    label: 'Someone uses our own interface to change something',
+    help: 'For example a settings form, a delete button in an admin table, a status change, or a contact form.',
+    reason: 'A change that starts in our own interface needs no public contract: our UI is its only caller.',
+    next: next.ourInterface,
+  },
+  {
+    slug: 'browser-fetches-after-load',
+    label: 'Code in the browser asks for data after the page is up',
+    help: 'For example search suggestions while typing, infinite scroll, polling a job’s status, or a panel opened later.',
+    reason:
+      'Browser code that reads after the first render needs a URL it can fetch, with a response it can cache.',
+    next: next.browserAfterLoad,
+  },
+  {
+    slug: 'another-system-calls-us',
+    label: 'Another system or app calls us over HTTP',
+    help: 'For example a payment provider’s webhook, our mobile app, a browser extension, a partner, or a cron service.',
+    reason: 'Anything outside our React tree can only reach our code through a URL with a stable contract.',
+    next: next.otherSystem,
+  },
+  {
+    slug: 'url-returns-a-file-or-feed',
+    label: 'A link must return a file, a feed or another response that is not a page',
+    help: 'For example a CSV export, an RSS feed, a file download, or a plain-text or JSON document.',
+    reason: 'Only an endpoint controls the response itself: its headers, status code, content type and body.',
+    next: next.customResponse,
+  },
+]
+
+const sharedRuleHelp =
+  'For example the same “archive a project” rule used by the dashboard, the mobile app and a nightly job.'
+
+export const decisionGraph = {
+  start: 'router',
+  nodes: {
+    router: {
+      kind: 'question',
+      prompt: 'Where do this project’s routes live?',
+      help: 'Look at the top of the project. Not sure? If there is an app/ folder with page.tsx files, it is the App Router.',
+      answers: routerAnswers('app-trigger', 'pages-trigger'),
+    },
+
+    'app-trigger': {
+      kind: 'question',
+      prompt: 'What starts this piece of code?',
+      help: 'Think of one operation at a time. A feature with a page, a form and an endpoint is three operations.',
+      answers: triggerAnswers({
+        firstRender: 'server-component-read',
+        ourInterface: 'app-ui-shared-rule',
+        browserAfterLoad: 'route-handler-for-browser-fetch',
+        otherSystem: 'app-caller',
+        customResponse: 'route-handler-for-custom-response',
+      }),
+    },
+
+    'app-ui-shared-rule': {
+      kind: 'question',
+      prompt: 'Does anything besides this interface need the same rule, now or soon?',
+      help: sharedRuleHelp,
+      answers: [
+        {
+          slug: 'only-this-interface',
+          label: 'No, only our interface does this',
+          help: 'For example a profile form, a contact form, or deleting a row from an admin table.',
+          reason:
+            'With one caller, the mutation can live in the action itself; extract a service when a second caller appears.',
+          next: 'server-action-mutation',
+        },
+        {
+          slug: 'other-callers-too',
+          label: 'Yes, a mobile app, a webhook, a job or a partner needs it too',
+          help: 'For example archiving a project from the dashboard and from the mobile app.',
+          reason:
+            'Two or more entry points must apply the same rule, so the rule moves into one service they all call.',
+          next: 'service-with-action-and-route-handler',
+        },
+      ],
+    },
+
+    'app-caller': {
+      kind: 'question',
+      prompt: 'Who calls us?',
+      help: 'The caller decides what the endpoint must check: a signature, a token, or an origin.',
+      answers: [
+        {
+          slug: 'a-service-notifies-us',
+          label: 'A third-party service notifies us (a webhook)',
+          help: 'For example Stripe after a payment, GitHub after a push, or an email provider after a bounce.',
+          reason:
+            'A webhook posts to a URL we give the provider and signs the raw body, so we need the raw request.',
+          next: 'app-webhook-shared-rule',
+        },
+        {
+          slug: 'another-app-of-ours',
+          label: 'Another app of ours: a mobile app, a browser extension, a desktop or command-line tool',
+          help: 'For example the iOS app creating a record, or an extension saving the page the user is on.',
+          reason:
+            'A separate client needs a stable URL and a versionable contract, authenticated with a token.',
+          next: 'app-client-shared-rule',
+        },
+        {
+          slug: 'partners-or-the-public',
+          label: 'Partners or the public, through an API we publish',
+          help: 'For example a public product catalogue, or a partner integration that syncs orders.',
+          reason:
+            'A published API is a contract other people code against: it needs a URL, a documented shape and cache headers.',
+          next: 'route-handler-for-public-api',
+        },
+        {
+          slug: 'a-scheduler',
+          label: 'A scheduler, on a timetable (a cron job)',
+          help: 'For example a nightly clean-up, a weekly digest email, or an hourly sync.',
+          reason: 'A scheduled job is one more entry point into the same rules our interface uses.',
+          next: 'app-schedule-kind',
+        },
+      ],
+    },
+
+    'app-webhook-shared-rule': {
+      kind: 'question',
+      prompt: 'Does our own interface or another caller change the same data with the same rule?',
+      help: sharedRuleHelp,
+      answers: [
+        {
+          slug: 'only-the-webhook',
+          label: 'No, only the webhook does this',
+          help: 'For example recording that an invoice was paid.',
+          reason:
+            'With one caller, the handler can call the data layer directly after checking the signature.',
+          next: 'route-handler-for-webhook',
+        },
+        {
+          slug: 'other-callers-too',
+          label: 'Yes, our interface or another caller does it too',
+          help: 'For example a subscription that the webhook and an admin button can both cancel.',
+          reason: 'Two entry points share the rule, so it lives in a service that both call.',
+          next: 'service-with-webhook-route-handler',
+        },
+      ],
+    },
+
+    'app-client-shared-rule': {
+      kind: 'question',
+      prompt: 'Does our web interface do the same thing with the same rule?',
+      help: sharedRuleHelp,
+      answers: [
+        {
+          slug: 'only-that-client',
+          label: 'No, only that client does this',
+          help: 'For example an endpoint that stores places saved from the mobile app.',
+          reason:
+            'With one caller, the handler can hold the logic; extract a service when the web interface needs it.',
+          next: 'route-handler-for-other-client',
+        },
+        {
+          slug: 'our-web-interface-too',
+          label: 'Yes, our web interface does it too',
+          help: 'For example archiving a project, from the dashboard and from the mobile app.',
+          reason:
+            'The web interface (through a Server Action) and the client (through the Route Handler) share one service.',
+          next: 'service-with-client-route-handler',
+        },
+      ],
+    },
+
+    'app-schedule-kind': {
+      kind: 'question',
+      prompt: 'How does the scheduler start the job?',
+      help: 'Hosted schedulers usually call a URL; a server you run yourself can run a script.',
+      answers: [
+        {
+          slug: 'it-calls-a-url',
+          label: 'It calls a URL (a hosted cron service)',
+          help: 'For example a platform cron that sends a GET request to a path every night.',
+          reason: 'The scheduler is an outside caller, so it needs a URL protected by a shared secret.',
+          next: 'route-handler-for-scheduler',
+        },
+        {
+          slug: 'it-runs-a-script',
+          label: 'It runs a script from our code base',
+          help: 'For example a crontab line or a worker process that runs a TypeScript file.',
+          reason: 'A script can import the rule directly: no HTTP request, so no endpoint to secure.',
+          next: 'service-for-script',
+        },
+      ],
+    },
+
+    'pages-trigger': {
+      kind: 'question',
+      prompt: 'What starts this piece of code?',
+      help: 'Think of one operation at a time. A feature with a page, a form and an endpoint is three operations.',
+      answers: triggerAnswers({
+        firstRender: 'pages-data-read',
+        ourInterface: 'api-route-for-our-interface',
+        browserAfterLoad: 'api-route-for-browser-fetch',
+        otherSystem: 'pages-caller',
+        customResponse: 'api-route-for-custom-response',
+      }),
+    },
+
+    'pages-caller': {
+      kind: 'question',
+      prompt: 'Who calls us?',
+      help: 'The caller decides what the endpoint must check: a signature, a token, or an origin.',
+      answers: [
+        {
+          slug: 'a-service-notifies-us',
+          label: 'A third-party service notifies us (a webhook)',
+          help: 'For example Stripe after a payment, GitHub after a push, or an email provider after a bounce.',
+          reason:
+            'The provider signs the raw body, so the API Route must turn off the body parser to read it.',
+          next: 'api-route-for-webhook',
+        },
+        {
+          slug: 'another-app-or-partner',
+          label: 'Another app of ours, a partner, or a scheduler',
+          help: 'For example our mobile app, a browser extension, a partner integration, or a hosted cron.',
+          reason: 'Any outside caller needs a URL with a stable contract and its own authentication.',
+          next: 'api-route-for-other-client',
+        },
+      ],
+    },
+
+    'server-component-read': {
+      kind: 'outcome',
+      title: 'Read it in a Server Component',
+      boundaries: ['server-component'],
+      reason:
+        'The page renders on the server, so the component awaits a query function and renders the result. No endpoint, no extra request, no loading state for the first paint.',
+      flow: ['page.tsx (Server Component)', 'query function', 'database'],
+      files: [
+        { path: 'app/dashboard/projects/page.tsx', role: 'the page: an async Server Component' },
+        { path: 'features/projects/queries.ts', role: "reads, marked import 'server-only'" },
+      ],
+      examples: ['app/dashboard/projects/page.tsx', 'features/projects/queries.ts'],
+      checklist: [
+        'Authenticate in the page or the query before reading; a Server Component is not public, but its data is.',
+        'Filter by the signed-in user inside the query, not after it.',
+        "Mark the query module import 'server-only' so it never ends up in a client bundle.",
+        'Do not fetch your own /api route from the server: call the query function directly.',
+      ],
+      articles: [articles.serverComponents, articles.question],
+    },
+
+    'server-action-mutation': {
+      kind: 'outcome',
+      title: 'Use a Server Action',
+      boundaries: ['server-action'],
+      reason:
+        'The change starts in our own interface, so a Server Action is the smallest entry point: a form can call it without JavaScript, and it can revalidate or redirect when done. It is still a public POST endpoint, so it checks everything itself.',
+      flow: ['form or button', 'Server Action', 'database'],
+      files: [
+        { path: 'app/settings/actions.ts', role: "the action, in a 'use server' file" },
+        { path: 'app/settings/page.tsx', role: 'the form that calls it' },
+        { path: 'features/settings/validation.ts', role: 'the zod schema for the form' },
+      ],
+      examples: ['app/settings/actions.ts', 'app/dashboard/projects/actions.ts'],
+      checklist: [
+        entryPointChecklist.validate,
+        entryPointChecklist.authenticate,
+        entryPointChecklist.authorize,
+        'After the change, call revalidatePath or revalidateTag, or redirect.',
+        'Return errors the form can show (for example with useActionState) instead of throwing.',
+      ],
+      articles: [articles.serverActions, articles.question],
+    },
+
+    'service-with-action-and-route-handler': {
+      kind: 'outcome',
+      title: 'Put the rule in a service, called by a Server Action and a Route Handler',
+      boundaries: ['service', 'server-action', 'route-handler'],
+      reason:
+        'Several entry points share the rule. The service holds it once; the Server Action serves our interface, the Route Handler serves the other callers, and each one stays thin: parse, authenticate, call the service, respond.',
+      flow: ['form → Server Action', 'mobile app → Route Handler', 'service', 'database'],
+      files: [
+        { path: 'features/projects/service.ts', role: 'the rule, with no knowledge of HTTP or forms' },
+        { path: 'features/projects/validation.ts', role: 'the zod schemas every entry point parses with' },
+        { path: 'app/dashboard/projects/actions.ts', role: 'the Server Action for our interface' },
+        { path: 'app/api/projects/[id]/archive/route.ts', role: 'the Route Handler for the other callers' },
+      ],
+      examples: [
+        'features/projects/service.ts',
+        'app/dashboard/projects/actions.ts',
+        'app/api/projects/[id]/archive/route.ts',
+      ],
+      checklist: [
+        entryPointChecklist.validate,
+        'Authenticate in each entry point its own way: the session cookie in the action, a bearer token in the handler.',
+        'Authorize ownership in the service, so no entry point can forget it.',
+        'Keep the entry points thin: parse, authenticate, call the service, then revalidate (action) or respond (handler).',
+      ],
+      articles: [articles.services, articles.serverActions, articles.routeHandlers],
+    },
+
+    'route-handler-for-browser-fetch': {
+      kind: 'outcome',
+      title: 'Use a GET Route Handler for the browser to fetch',
+      boundaries: ['route-handler'],
+      reason:
+        'Browser code that reads after the page is up needs a URL. A GET Route Handler returns JSON the client can fetch, abort and cache. The first render still reads in a Server Component.',
+      flow: ['client component (fetch)', 'Route Handler (GET)', 'query function', 'database'],
+      files: [
+        { path: 'app/api/search/route.ts', role: 'the GET handler that returns JSON' },
+        { path: 'features/search/queries.ts', role: 'the query it calls' },
+        { path: 'app/search/SearchBox.tsx', role: "the client component ('use client') that fetches" },
+      ],
+      examples: ['app/api/search/route.ts'],
+      checklist: [
+        'Validate the query string with zod; answer bad input with 400 and a message.',
+        entryPointChecklist.authenticate,
+        'Decide caching on purpose: GET handlers are not cached by default in Next.js 15.',
+        'In the client, debounce and abort stale requests.',
+      ],
+      articles: [articles.routeHandlers, articles.serverComponents],
+    },
+
+    'route-handler-for-webhook': {
+      kind: 'outcome',
+      title: 'Use a Route Handler that verifies the webhook',
+      boundaries: ['route-handler'],
+      reason:
+        'The provider needs a URL, and it signs the raw body. A Route Handler reads request.text(), checks the signature and the timestamp, and answers quickly with a status code the provider understands.',
+      flow: ['provider (POST)', 'Route Handler', 'database'],
+      files: [
+        {
+          path: 'app/api/webhooks/stripe/route.ts',
+          role: 'the POST handler: raw body, signature, idempotency',
+        },
+      ],
+      examples: ['app/api/webhooks/stripe/route.ts'],
+      checklist: [
+        'Read the raw body with request.text() before parsing; the signature covers the exact bytes.',
+        'Verify the signature with a constant-time compare, and reject old timestamps.',
+        'Make it idempotent: remember event ids, because providers retry.',
+        'Answer 2xx quickly; do slow work after acknowledging.',
+      ],
+      articles: [articles.routeHandlers],
+    },
+
+    'service-with-webhook-route-handler': {
+      kind: 'outcome',
+      title: 'Put the rule in a service, called by the webhook’s Route Handler',
+      boundaries: ['service', 'route-handler'],
+      reason:
+        'The webhook needs a Route Handler, and the same rule is reached from elsewhere. The handler verifies the signature and calls the service; the other entry points call the same service.',
+      flow: ['provider → Route Handler', 'our interface → Server Action', 'service', 'database'],
+      files: [
+        { path: 'app/api/webhooks/stripe/route.ts', role: 'verifies the signature, then calls the service' },
+        { path: 'features/billing/service.ts', role: 'the shared rule' },
+      ],
+      examples: ['app/api/webhooks/stripe/route.ts', 'features/projects/service.ts'],
+      checklist: [
+        'Read the raw body with request.text() and verify the signature before anything else.',
+        'Make it idempotent: remember event ids, because providers retry.',
+        'Let the service enforce the rule, so the webhook and the interface cannot drift apart.',
+      ],
+      articles: [articles.routeHandlers, articles.services],
+    },
+
+    'route-handler-for-other-client': {
+      kind: 'outcome',
+      title: 'Use a Route Handler with token authentication',
+      boundaries: ['route-handler'],
+      reason:
+        'A separate client cannot call a Server Action: it needs a stable URL and a contract you can version. A Route Handler authenticates the bearer token, parses the body with zod and answers with clear status codes.',
+      flow: ['mobile app or extension', 'Route Handler', 'database'],
+      files: [
+        { path: 'app/api/mobile/places/route.ts', role: 'the handler for the client' },
+        { path: 'lib/auth.ts', role: 'reads the bearer token' },
+      ],
+      examples: ['app/api/mobile/places/route.ts', 'app/api/extension/audits/route.ts'],
+      checklist: [
+        'Authenticate with a bearer token, not the browser session cookie.',
+        'Parse the body with zod; answer 422 with field errors, 401 without a valid token.',
+        'For a browser extension, allow only its origin with CORS and answer OPTIONS.',
+        'Version the contract (a path prefix or a header) before the first client ships.',
+      ],
+      articles: [articles.routeHandlers],
+    },
+
+    'service-with-client-route-handler': {
+      kind: 'outcome',
+      title: 'Put the rule in a service, called by the client’s Route Handler',
+      boundaries: ['service', 'route-handler'],
+      reason:
+        'The other client needs a Route Handler, and our web interface does the same thing through a Server Action. Both call one service, so the rule cannot drift between web and mobile.',
+      flow: ['mobile app → Route Handler', 'web form → Server Action', 'service', 'database'],
+      files: [
+        { path: 'app/api/projects/[id]/archive/route.ts', role: 'the handler for the client' },
+        { path: 'features/projects/service.ts', role: 'the rule both entry points call' },
+        { path: 'app/dashboard/projects/actions.ts', role: 'the web interface’s Server Action' },
+      ],
+      examples: ['app/api/projects/[id]/archive/route.ts', 'features/projects/service.ts'],
+      checklist: [
+        'Authenticate with a bearer token in the handler and with the session in the action.',
+        'Authorize ownership in the service, so no entry point can forget it.',
+        entryPointChecklist.validate,
+      ],
+      articles: [articles.services, articles.routeHandlers],
+    },
+
+    'route-handler-for-public-api': {
+      kind: 'outcome',
+      title: 'Use a Route Handler as a published API',
+      boundaries: ['route-handler'],
+      reason:
+        'Partners and the public code against a URL and a documented response shape. A Route Handler owns the contract, the status codes and the cache headers.',
+      flow: ['partner or public client', 'Route Handler', 'query function', 'database'],
+      files: [
+        { path: 'app/api/public/products/route.ts', role: 'the public GET handler with cache headers' },
+      ],
+      examples: ['app/api/public/products/route.ts'],
+      checklist: [
+        'Document and version the response shape; never return internal fields.',
+        'Set Cache-Control on purpose: GET handlers are not cached by default in Next.js 15.',
+        'Rate limit, and authenticate partners with keys you can revoke.',
+      ],
+      articles: [articles.routeHandlers],
+    },
+
+    'route-handler-for-scheduler': {
+      kind: 'outcome',
+      title: 'Use a Route Handler protected by a secret, calling a service',
+      boundaries: ['route-handler', 'service'],
+      reason:
+        'A hosted scheduler calls a URL, so the job needs a Route Handler. The work itself belongs in a service, because it is a rule you also want to run from a test, a script or the interface.',
+      flow: ['scheduler (GET)', 'Route Handler', 'service', 'database'],
+      files: [
+        { path: 'app/api/cron/cleanup/route.ts', role: 'checks the secret, then calls the service' },
+        { path: 'features/projects/service.ts', role: 'the job’s rule' },
+      ],
+      examples: ['features/projects/service.ts'],
+      checklist: [
+        'Check a shared secret from an Authorization header, compared in constant time.',
+        'Make the job safe to run twice: schedulers retry and overlap.',
+        'Keep the handler thin: check the secret, call the service, report counts.',
+      ],
+      articles: [articles.routeHandlers, articles.services],
+    },
+
+    'service-for-script': {
+      kind: 'outcome',
+      title: 'Call a service function from the script',
+      boundaries: ['service'],
+      reason:
+        'A script in our own code base can import the rule directly. There is no HTTP request, so there is no endpoint to build or to secure.',
+      flow: ['scheduled script', 'service', 'database'],
+      files: [
+        { path: 'scripts/nightly-cleanup.ts', role: 'the entry point the scheduler runs' },
+        { path: 'features/projects/service.ts', role: 'the rule it calls' },
+      ],
+      examples: ['features/projects/service.ts'],
+      checklist: [
+        'Make the job safe to run twice: schedulers retry and overlap.',
+        'Log what it changed, so a run can be audited.',
+      ],
+      articles: [articles.services],
+    },
+
+    'route-handler-for-custom-response': {
+      kind: 'outcome',
+      title: 'Use a Route Handler that builds the response',
+      boundaries: ['route-handler'],
+      reason:
+        'A file, a feed or any non-page response needs control over the headers, the status and the body. A Route Handler returns a Web Response with exactly those.',
+      flow: ['link or feed reader (GET)', 'Route Handler', 'query function', 'database'],
+      files: [
+        { path: 'app/api/export/projects/route.ts', role: 'a CSV download with Content-Disposition' },
+        { path: 'app/feed.xml/route.ts', role: 'an RSS feed with the XML content type' },
+      ],
+      examples: ['app/api/export/projects/route.ts', 'app/feed.xml/route.ts'],
+      checklist: [
+        'Set Content-Type, and Content-Disposition for downloads.',
+        'Escape the output: XML entities in feeds; quotes and leading =, +, - or @ in CSV cells.',
+        'Authenticate exports of private data; a link is easy to share.',
+      ],
+      articles: [articles.routeHandlers],
+    },
+
+    'pages-data-read': {
+      kind: 'outcome',
+      title: 'Read it in getServerSideProps or getStaticProps',
+      boundaries: ['pages-data'],
+      reason:
+        'In the Pages Router, page data comes from a data function that runs on the server and passes props to the page. Call the query function there; do not fetch your own API route.',
+      flow: ['page', 'getServerSideProps', 'query function', 'database'],
+      files: [
+        { path: 'pages/dashboard/projects.tsx', role: 'the page and its data function' },
+        { path: 'features/projects/queries.ts', role: 'the reads it calls' },
+      ],
+      examples: ['features/projects/queries.ts'],
+      checklist: [
+        'Authenticate inside getServerSideProps, and redirect when there is no session.',
+        'Use getStaticProps only for data that is the same for every reader.',
+        'Return only the fields the page shows: props are sent to the browser.',
+      ],
+      articles: [articles.pagesRouter],
+    },
+
+    'api-route-for-our-interface': {
+      kind: 'outcome',
+      title: 'Use an API Route in pages/api',
+      boundaries: ['api-route'],
+      reason:
+        'Server Actions belong to the App Router, so in the Pages Router your forms post to an API Route. When you move the page to the App Router, this becomes a Server Action.',
+      flow: ['form (fetch or POST)', 'pages/api route', 'database'],
+      files: [{ path: 'pages/api/settings.ts', role: 'the handler, checking the method' }],
+      examples: ['pages/api/hello.ts'],
+      checklist: [
+        'Reject methods you do not handle with 405 and an Allow header.',
+        entryPointChecklist.validate,
+        entryPointChecklist.authenticate,
+        entryPointChecklist.authorize,
+      ],
+      articles: [articles.pagesRouter],
+    },
+
+    'api-route-for-browser-fetch': {
+      kind: 'outcome',
+      title: 'Use an API Route for the browser to fetch',
+      boundaries: ['api-route'],
+      reason: 'Browser code that reads after load needs a URL; in the Pages Router that is an API Route.',
+      flow: ['client component (fetch)', 'pages/api route', 'query function', 'database'],
+      files: [{ path: 'pages/api/search.ts', role: 'the GET handler that returns JSON' }],
+      examples: ['pages/api/hello.ts'],
+      checklist: [
+        'Validate the query string with zod; answer bad input with 400.',
+        entryPointChecklist.authenticate,
+        'In the client, debounce and abort stale requests.',
+      ],
+      articles: [articles.pagesRouter],
+    },
+
+    'api-route-for-webhook': {
+      kind: 'outcome',
+      title: 'Use an API Route with the body parser turned off',
+      boundaries: ['api-route'],
+      reason:
+        'The provider signs the raw body, and pages/api parses bodies by default. Export config = { api: { bodyParser: false } } and read the raw bytes before verifying.',
+      flow: ['provider (POST)', 'pages/api route (raw body)', 'database'],
+      files: [{ path: 'pages/api/webhooks/stripe.ts', role: 'the handler, with bodyParser: false' }],
+      examples: ['pages/api/webhooks/stripe.ts'],
+      checklist: [
+        'Turn off the body parser for this route only.',
+        'Verify the signature with a constant-time compare, and reject old timestamps.',
+        'Make it idempotent: remember event ids, because providers retry.',
+      ],
+      articles: [articles.pagesRouter],
+    },
+
+    'api-route-for-other-client': {
+      kind: 'outcome',
+      title: 'Use an API Route with its own authentication',
+      boundaries: ['api-route'],
+      reason:
+        'An outside caller needs a URL and a stable contract. In the Pages Router that is an API Route, authenticated with a token or a shared secret.',
+      flow: ['client, partner or scheduler', 'pages/api route', 'database'],
+      files: [{ path: 'pages/api/v1/projects.ts', role: 'the versioned endpoint' }],
+      examples: ['pages/api/hello.ts'],
+      checklist: [
+        'Authenticate with a bearer token or a shared secret, not the session cookie.',
+        entryPointChecklist.validate,
+        'Version the contract before the first client ships.',
+      ],
+      articles: [articles.pagesRouter],
+    },
+
+    'api-route-for-custom-response': {
+      kind: 'outcome',
+      title: 'Use an API Route that builds the response',
+      boundaries: ['api-route'],
+      reason:
+        'A file or a feed needs its own headers and body. In the Pages Router an API Route sets them with res.setHeader and res.send.',
+      flow: ['link or feed reader (GET)', 'pages/api route', 'query function', 'database'],
+      files: [{ path: 'pages/api/export/projects.ts', role: 'the CSV download' }],
+      examples: ['pages/api/hello.ts'],
+      checklist: [
+        'Set Content-Type, and Content-Disposition for downloads.',
+        'Escape the output: XML entities in feeds; quotes and leading =, +, - or @ in CSV cells.',
+        'Authenticate exports of private data.',
+      ],
+      articles: [articles.pagesRouter],
+    },
+  },
+} as const

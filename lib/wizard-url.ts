@@ -1,0 +1,35 @@
+import { slugPattern } from './graph-schema'
+
+/** Where the wizard lives; each answer adds one slug segment: /decide/app-router/page-needs-data/ */
+export const wizardBase = '/decide/'
+
+/** The URL of the wizard step reached by these answers, with the trailing slash our export uses. */
+export function wizardHref(answers: readonly string[]): string {
+  return wizardBase + answers.map((slug) => `${slug}/`).join('')
+}
+
+export type DecodedWizardPath =
+  { ok: true; answers: string[] } | { ok: false; answers: string[]; badSegment: string }
+
+/**
+ * The answer slugs in a wizard URL path. Segments that cannot be slugs (encoded slashes, unicode,
+ * "..", markup) end the decode: `answers` then holds the readable segments before the bad one.
+ */
+export function decodeWizardPath(pathname: string): DecodedWizardPath {
+  if (!pathname.startsWith('/decide')) return { ok: false, answers: [], badSegment: pathname }
+  const rest = pathname.slice('/decide'.length)
+  if (rest !== '' && !rest.startsWith('/')) return { ok: false, answers: [], badSegment: rest }
+  const segments = rest.split('/').filter((segment) => segment !== '')
+  const answers: string[] = []
+  for (const raw of segments) {
+    let segment: string
+    try {
+      segment = decodeURIComponent(raw)
+    } catch {
+      return { ok: false, answers, badSegment: raw }
+    }
+    if (!slugPattern.test(segment)) return { ok: false, answers, badSegment: segment }
+    answers.push(segment)
+  }
+  return { ok: true, answers }
+}
