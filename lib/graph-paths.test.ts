@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decisionGraph } from './decision-graph'
-import { allAnswerPaths, firstPathToEachOutcome, longestValidPrefix, slugTree } from './graph-paths'
+import { allAnswerPaths, firstPathToEachNode, longestValidPrefix, slugTree } from './graph-paths'
 import { validateGraph } from './graph-validation'
 import { smallGraph } from './graph-fixture.test-helper'
 
@@ -17,8 +17,10 @@ describe('graph paths', () => {
     ])
   })
 
-  it('finds the shortest path to each outcome', () => {
-    expect(Object.fromEntries(firstPathToEachOutcome(graph))).toEqual({
+  it('finds the shortest path to each node', () => {
+    expect(Object.fromEntries(firstPathToEachNode(graph))).toEqual({
+      router: [],
+      trigger: ['app-router'],
       'pages-result': ['pages-router'],
       'read-result': ['app-router', 'page-needs-data'],
       'action-result': ['app-router', 'our-interface'],

@@ -13,19 +13,22 @@ export function allAnswerPaths(graph: DecisionGraph): string[][] {
   return paths
 }
 
-/** The first (shortest, then earliest) answer path reaching each outcome, for "all possible answers". */
-export function firstPathToEachOutcome(graph: DecisionGraph): Map<string, string[]> {
+/**
+ * The first (shortest, then earliest) answer path reaching each node: where the diagram links a
+ * node to, and how "all possible answers" links each outcome.
+ */
+export function firstPathToEachNode(graph: DecisionGraph): Map<string, string[]> {
   const firstPaths = new Map<string, string[]>()
   const queue: Array<{ nodeId: string; answers: string[] }> = [{ nodeId: graph.start, answers: [] }]
   while (queue.length > 0) {
     const { nodeId, answers } = queue.shift()!
     const node = graph.nodes[nodeId]
-    if (!node) continue
-    if (node.kind === 'outcome') {
-      if (!firstPaths.has(nodeId)) firstPaths.set(nodeId, answers)
-      continue
+    if (!node || firstPaths.has(nodeId)) continue
+    firstPaths.set(nodeId, answers)
+    if (node.kind === 'question') {
+      for (const answer of node.answers)
+        queue.push({ nodeId: answer.next, answers: [...answers, answer.slug] })
     }
-    for (const answer of node.answers) queue.push({ nodeId: answer.next, answers: [...answers, answer.slug] })
   }
   return firstPaths
 }
