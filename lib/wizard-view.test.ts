@@ -25,6 +25,7 @@ describe('wizardView', () => {
     expect(view.questionNumber).toBe(3)
     expect(view.questionsAtMost).toBe(4)
     expect(view.allOutcomes).toEqual([])
+    expect(view.pathNodeIds).toEqual(['router', 'app-trigger', 'app-caller'])
   })
 
   it('shows a result with the boundaries, files and the nodes on the path', () => {

@@ -37,6 +37,8 @@ export type WizardView =
       trail: TrailEntryView[]
       /** Every possible answer, for readers who want to skim first (on the first question only). */
       allOutcomes: OutcomeLinkView[]
+      /** The questions answered so far and this one: the path the diagram highlights. */
+      pathNodeIds: string[]
     }
   | { kind: 'result'; href: string; outcome: OutcomeView; trail: TrailEntryView[]; pathNodeIds: string[] }
 
@@ -110,5 +112,6 @@ export function wizardView(graph: DecisionGraph, answers: readonly string[]): Wi
     questionsAtMost: answers.length + resolution.remainingAtMost,
     trail,
     allOutcomes: answers.length === 0 ? allOutcomeLinks(graph) : [],
+    pathNodeIds: [...resolution.trail.map((step) => step.questionId), resolution.questionId],
   }
 }

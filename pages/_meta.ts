@@ -1,7 +1,10 @@
 export default {
   index: { title: 'Home', theme: { toc: false, breadcrumb: false } },
   guide: 'Guide',
-  decide: 'Decide',
+  // The wizard is one dynamic page; the sidebar links to its first step.
+  decide: { display: 'hidden', theme: { toc: false, pagination: false } },
+  'decide-link': { title: 'Decide', href: '/decide/' },
+  'decision-map': { title: 'Decision map', theme: { layout: 'full', toc: false, pagination: false } },
   scenarios: 'Scenarios',
   patterns: 'Patterns',
   '404': { display: 'hidden', theme: { layout: 'full', toc: false, sidebar: false, pagination: false } },

@@ -1,0 +1,42 @@
+import Head from 'next/head'
+import Link from 'next/link'
+import { useData } from 'nextra/hooks'
+import type { ScenarioPageData } from '../lib/scenario-page-data'
+import { DecisionMap } from './DecisionMap'
+import { DecisionResult } from './DecisionResult'
+import { siteUrl } from './site-url'
+import styles from './Wizard.module.css'
+
+/** One named scenario: the feature, its decision, the trail that leads there and the map. */
+export function ScenarioPage() {
+  const { scenario, outcome, trail, pathNodeIds, layout, outline } = useData() as ScenarioPageData
+  const title = `${scenario.title} – Scenarios – Next Boundaries`
+  const description = `${scenario.description} Answer: ${scenario.boundaryNames.join(' + ')}.`
+  return (
+    <>
+      <Head>
+        <title>{title}</title>
+        <meta name="description" content={description} />
+        <meta property="og:title" content={title} />
+        <meta property="og:description" content={description} />
+        <link rel="canonical" href={siteUrl + scenario.href} />
+      </Head>
+      <div className={styles.wizard}>
+        <p className={styles.progress}>Scenario</p>
+        <h1 className={styles.prompt}>{scenario.title}</h1>
+        <p className={styles.help}>{scenario.description}</p>
+        <p className={styles.startOver}>
+          <Link href={scenario.wizardHref}>Open this in the wizard</Link> ·{' '}
+          <Link href="/scenarios/">All scenarios</Link>
+        </p>
+      </div>
+      <DecisionResult outcome={outcome} trail={trail} sharePath={scenario.href} headingLevel="h2" />
+      <DecisionMap
+        layout={layout}
+        outline={outline}
+        pathNodeIds={pathNodeIds}
+        currentId={pathNodeIds.at(-1)}
+      />
+    </>
+  )
+}

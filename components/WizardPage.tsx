@@ -1,0 +1,37 @@
+import Head from 'next/head'
+import { useData } from 'nextra/hooks'
+import type { DiagramLayout } from '../lib/diagram-layout'
+import type { OutlineNode } from '../lib/graph-outline'
+import type { WizardView } from '../lib/wizard-view'
+import { DecisionMap } from './DecisionMap'
+import { DecisionResult } from './DecisionResult'
+import { WizardQuestion } from './WizardQuestion'
+
+export type WizardPageData = { view: WizardView; layout: DiagramLayout; outline: OutlineNode }
+
+/** A prerendered wizard step or result, from the data its page's getStaticProps computed. */
+export function WizardPage() {
+  const { view, layout, outline } = useData() as WizardPageData
+  const title =
+    view.kind === 'step'
+      ? `${view.prompt} (question ${view.questionNumber}) – Decide – Next Boundaries`
+      : `${view.outcome.title} – Decide – Next Boundaries`
+  return (
+    <>
+      <Head>
+        <title>{title}</title>
+      </Head>
+      {view.kind === 'step' ? (
+        <WizardQuestion view={view} />
+      ) : (
+        <DecisionResult outcome={view.outcome} trail={view.trail} sharePath={view.href} />
+      )}
+      <DecisionMap
+        layout={layout}
+        outline={outline}
+        pathNodeIds={view.pathNodeIds}
+        currentId={view.kind === 'step' ? view.questionId : view.outcome.id}
+      />
+    </>
+  )
+}

@@ -1,0 +1,26 @@
+import { decisionGraph } from './decision-graph'
+import { layoutDiagram } from './diagram-layout'
+import { graphOutline } from './graph-outline'
+import { allAnswerPaths } from './graph-paths'
+import { wizardView } from './wizard-view'
+
+/** getStaticPaths for /decide/[[...path]]: every reachable step and result is prerendered. */
+export function wizardStaticPaths() {
+  return {
+    paths: allAnswerPaths(decisionGraph).map((path) => ({ params: { path } })),
+    fallback: false as const,
+  }
+}
+
+/** getStaticProps for one wizard page: the step or result, plus the map (layout computed here, at build time). */
+export function wizardStaticProps(path: string[] | undefined) {
+  return {
+    props: {
+      ssg: {
+        view: wizardView(decisionGraph, path ?? []),
+        layout: layoutDiagram(decisionGraph),
+        outline: graphOutline(decisionGraph),
+      },
+    },
+  }
+}

@@ -1,0 +1,3 @@
+export default {
+  '[[...path]]': { title: 'Decide', theme: { toc: false, breadcrumb: false, pagination: false } },
+}

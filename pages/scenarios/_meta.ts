@@ -1,0 +1,4 @@
+export default {
+  index: 'All scenarios',
+  '[slug]': { display: 'hidden', theme: { toc: false, pagination: false } },
+}
