@@ -56,6 +56,8 @@ const ariaLabelConfig = {
   'handle.ariaLabel': 'Connection point',
 }
 
+const minimumZoom = 0.65
+
 type Props = { layout: DiagramLayout; pathNodeIds: readonly string[]; currentId?: string }
 
 export default function FlowCanvas({ layout, pathNodeIds, currentId }: Props) {
@@ -101,9 +103,18 @@ export default function FlowCanvas({ layout, pathNodeIds, currentId }: Props) {
       zoomOnScroll={false}
       preventScrolling={false}
       zoomOnDoubleClick={false}
-      minZoom={0.2}
+      // Credited in the text above the map instead: the corner badge is too small a touch target.
+      proOptions={{ hideAttribution: true }}
+      // Nodes never shrink below a 24px touch target (WCAG 2.5.8); the reader pans to see the rest.
+      minZoom={minimumZoom}
+      maxZoom={1.5}
       fitView
-      fitViewOptions={{ padding: 0.05 }}
+      fitViewOptions={{
+        padding: 0.05,
+        minZoom: minimumZoom,
+        maxZoom: 1,
+        nodes: pathNodeIds.length > 0 ? pathNodeIds.map((id) => ({ id })) : undefined,
+      }}
     >
       <Background />
       <Controls showInteractive={false} />

@@ -1,24 +1,64 @@
+import { readFile, lstat } from 'node:fs/promises'
+import { join, resolve, sep } from 'node:path'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import serveHandler from 'serve-handler'
 
+/** A path too long for the file system cannot exist: answer 404 like a static host, not 500. */
+async function lstatMissingAsNotFound(path: string) {
+  try {
+    return await lstat(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENAMETOOLONG') {
+      throw Object.assign(new Error(`No such file: ${path.slice(0, 80)}…`), { code: 'ENOENT' })
+    }
+    throw error
+  }
+}
+
+/**
+ * Whether the URL's path names a file plainly: it decodes, holds no encoded slash (which would name
+ * another file than the one its segments say) and stays inside the served folder.
+ */
+function staysInside(root: string, url: string): boolean {
+  try {
+    const { pathname } = new URL(url, 'http://host.invalid')
+    if (/%2f|%5c/i.test(pathname)) return false
+    const decoded = decodeURIComponent(pathname)
+    const resolved = resolve(root, '.' + decoded)
+    return resolved === resolve(root) || resolved.startsWith(resolve(root) + sep)
+  } catch {
+    return false
+  }
+}
+
 export type StaticServer = { url: string; close: () => Promise<void> }
 
 /**
- * Serves a folder the way a plain static host does (index.html per folder, 404.html for misses),
- * on 127.0.0.1 and a free port unless one is given.
+ * Serves a folder the way a plain static host does (index.html per folder, 404.html with status 404
+ * for misses), with serve-handler (the engine of the `serve` package), on a free port unless one is given.
  */
-export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+export async function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
-    void serveHandler(request, response, { public: root, directoryListing: false })
+    if (!staysInside(root, request.url ?? '/')) {
+      // serve-handler answers 400 with its own page; a static host shows the site's 404 page.
+      void readFile(join(root, '404.html')).then(
+        (page) => response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(page),
+        () => response.writeHead(404).end('Not found'),
+      )
+      return
+    }
+    // serve-handler's types want the whole fs.lstat signature; it only ever calls lstat(path).
+    const methods = { lstat: lstatMissingAsNotFound } as unknown as Parameters<typeof serveHandler>[3]
+    void serveHandler(request, response, { public: root, directoryListing: false }, methods)
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, '127.0.0.1', () => resolve())
+    server.listen(port, host, () => resolve())
   })
   const { port: boundPort } = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${boundPort}`,
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${boundPort}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

@@ -50,14 +50,17 @@ export class SiteSession {
     return page
   }
 
-  /** Navigates and audits the page once it has settled; returns the document's HTTP status. */
-  async visit(page: Page, path: string, { expectStatus = 200 } = {}): Promise<number> {
+  /**
+   * Navigates and audits the page once it has settled; returns the document's HTTP status.
+   * `audit: false` skips axe-core for repeat visits of the same template (console and requests are still watched).
+   */
+  async visit(page: Page, path: string, { expectStatus = 200, audit = true } = {}): Promise<number> {
     const url = new URL(path, this.baseUrl).href
     this.problemsOf(page).expectDocumentStatus(url, expectStatus)
     const response = await page.goto(url, { waitUntil: 'networkidle' })
     const status = response?.status() ?? 0
     if (status !== expectStatus) throw new Error(`${path} answered ${status}, expected ${expectStatus}`)
-    await this.audit(page)
+    if (audit) await this.audit(page)
     return status
   }
 

@@ -1,0 +1,32 @@
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { listPagePaths } from './exported-site'
+
+/**
+ * Finishing touches on out/ after `next build`:
+ * - 404.html at the root, which static hosts serve (with status 404) for unknown paths. Next.js
+ *   writes only 404/index.html when the 404 page has getStaticProps and trailingSlash is on.
+ * - sitemap.xml listing every page.
+ */
+export function finishExport(outDir: string, siteUrl: string): { pages: number } {
+  const notFoundPage = join(outDir, '404/index.html')
+  if (!existsSync(join(outDir, '404.html'))) {
+    if (!existsSync(notFoundPage)) throw new Error(`No 404 page in ${outDir}: is pages/404.mdx missing?`)
+    copyFileSync(notFoundPage, join(outDir, '404.html'))
+  }
+  const pages = listPagePaths(outDir).filter((path) => !path.startsWith('/404'))
+  const base = siteUrl.replace(/\/$/, '')
+  const urls = pages.map((path) => `  <url><loc>${base}${encodeURI(path)}</loc></url>`).join('\n')
+  writeFileSync(
+    join(outDir, 'sitemap.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+  )
+  return { pages: pages.length }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const siteUrl = process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000'
+  const { pages } = finishExport(process.argv[2] ?? 'out', siteUrl)
+  console.log(`after-export: 404.html in place, sitemap.xml lists ${pages} pages`)
+}

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startStaticServer, type StaticServer } from './static-server'
+import { writeSite } from './write-site.test-helper'
+
+describe('the static server', () => {
+  let server: StaticServer
+  beforeAll(async () => {
+    server = await startStaticServer(
+      writeSite({ 'index.html': 'home', 'guide/index.html': 'guide', '404.html': 'not found page' }),
+    )
+  })
+  afterAll(() => server.close())
+
+  const get = async (path: string) => {
+    const response = await fetch(server.url + path, { redirect: 'manual' })
+    return { status: response.status, body: await response.text() }
+  }
+
+  it('serves folders with and without the trailing slash', async () => {
+    expect(await get('/guide/')).toEqual({ status: 200, body: 'guide' })
+    expect((await get('/guide')).status).toBe(200)
+  })
+
+  it('answers every kind of missing path with the site’s 404 page and status 404', async () => {
+    for (const path of [
+      '/nope/',
+      '/guide%2F',
+      '/decide/%E0%A4%A/',
+      '/..%2F..%2Fetc%2Fpasswd/',
+      `/${'x'.repeat(400)}/`,
+    ]) {
+      expect(await get(path), path).toEqual({ status: 404, body: 'not found page' })
+    }
+  })
+})
