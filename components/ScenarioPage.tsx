@@ -20,6 +20,9 @@ export function ScenarioPage() {
         <meta property="og:title" content={title} />
         <meta property="og:description" content={description} />
         <link rel="canonical" href={siteUrl + scenario.href} />
+        <meta property="og:image" content={`${siteUrl}/og/scenarios/${scenario.slug}.png`} key="og:image" />
+        <meta property="og:url" content={siteUrl + scenario.href} />
+        <meta name="twitter:card" content="summary_large_image" />
       </Head>
       <div className={styles.wizard}>
         <p className={styles.progress}>Scenario</p>

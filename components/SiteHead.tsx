@@ -1,4 +1,5 @@
 import { useConfig } from 'nextra-theme-docs'
+import { siteUrl } from './site-url'
 
 const siteName = 'Next Boundaries'
 const defaultDescription =
@@ -19,6 +20,7 @@ export function siteHead() {
       <meta property="og:title" content={pageTitle} />
       <meta property="og:description" content={description} />
       <meta property="og:site_name" content={siteName} />
+      <meta property="og:image" content={`${siteUrl}/og/site.png`} key="og:image" />
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     </>
   )

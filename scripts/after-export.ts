@@ -2,12 +2,14 @@ import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { listPagePaths } from './exported-site'
+import { writeOgImages } from './og-images'
 
 /**
  * Finishing touches on out/ after `next build`:
  * - 404.html at the root, which static hosts serve (with status 404) for unknown paths. Next.js
  *   writes only 404/index.html when the 404 page has getStaticProps and trailingSlash is on.
  * - sitemap.xml listing every page.
+ * - Open Graph preview cards (og/*.png), drawn here so no image is committed.
  */
 export function finishExport(outDir: string, siteUrl: string): { pages: number } {
   const notFoundPage = join(outDir, '404/index.html')
@@ -27,6 +29,10 @@ export function finishExport(outDir: string, siteUrl: string): { pages: number }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const siteUrl = process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000'
-  const { pages } = finishExport(process.argv[2] ?? 'out', siteUrl)
-  console.log(`after-export: 404.html in place, sitemap.xml lists ${pages} pages`)
+  const outDir = process.argv[2] ?? 'out'
+  const { pages } = finishExport(outDir, siteUrl)
+  const cards = writeOgImages(outDir)
+  console.log(
+    `after-export: 404.html in place, sitemap.xml lists ${pages} pages, ${cards} preview cards drawn`,
+  )
 }

@@ -11,7 +11,7 @@ describe.each(themes)('home page (%s theme)', (theme) => {
     expect(isDark).toBe(theme === 'dark')
 
     await page.getByRole('link', { name: 'Start the decision wizard →' }).click()
-    await page.locator('h1', { hasText: 'Decide' }).waitFor()
+    await page.getByText('Question 1 of at most 4').waitFor()
     expect(new URL(page.url()).pathname).toBe('/decide/')
     await page.goBack()
     await page.getByRole('link', { name: 'Read the guide' }).first().click()

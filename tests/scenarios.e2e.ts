@@ -20,6 +20,10 @@ describe('scenario pages', () => {
       expect(await page.locator('link[rel="canonical"]').getAttribute('href'), slug).toMatch(
         new RegExp(`/scenarios/${slug}/$`),
       )
+      const ogImage = new URL((await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '')
+      expect(ogImage.pathname).toBe(`/og/scenarios/${slug}.png`)
+      const image = await page.request.get(site.baseUrl + ogImage.pathname)
+      expect(image.headers()['content-type'], slug).toBe('image/png')
     }
   })
 

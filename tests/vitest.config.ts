@@ -6,8 +6,9 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/**/*.e2e.ts'],
     globalSetup: ['tests/harness/global-setup.ts'],
-    // One browser per file and two cores: files run one after another, tests inside a file in order.
-    fileParallelism: false,
+    // One browser per file, two files at a time on two cores; tests inside a file run in order.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
