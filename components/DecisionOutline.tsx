@@ -11,6 +11,8 @@ export function DecisionOutline({ node, pathNodeIds, currentId }: Props) {
     <>
       <Link
         href={node.href}
+        // The map links to every step: prefetching them all would fetch every page's data at once.
+        prefetch={false}
         className={[styles.outlineLink, onPath ? styles.outlineOnPath : ''].join(' ')}
         aria-current={node.id === currentId ? 'step' : undefined}
       >

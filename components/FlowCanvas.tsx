@@ -34,7 +34,12 @@ function DecisionNodeBox({ data }: NodeProps<DecisionNode>) {
   return (
     <>
       <Handle type="target" position={Position.Left} isConnectable={false} className={styles.handle} />
-      <Link href={data.href} className={className} aria-current={data.current ? 'step' : undefined}>
+      <Link
+        href={data.href}
+        prefetch={false}
+        className={className}
+        aria-current={data.current ? 'step' : undefined}
+      >
         {data.label}
       </Link>
       <Handle type="source" position={Position.Right} isConnectable={false} className={styles.handle} />

@@ -27,37 +27,37 @@ export const boundaries: Record<BoundaryId, Boundary> = {
   'server-component': {
     name: 'Server Component',
     summary: 'An async React component rendered on the server that calls a query function directly.',
-    article: '/guide/#server-components-for-reads',
+    article: '/guide/server-components/',
     docs: 'https://nextjs.org/docs/app/getting-started/server-and-client-components',
   },
   'server-action': {
     name: 'Server Action',
     summary: "An async function marked 'use server' that your own interface calls to change data.",
-    article: '/guide/#server-actions-for-your-own-ui',
+    article: '/guide/server-actions/',
     docs: 'https://nextjs.org/docs/app/getting-started/updating-data',
   },
   'route-handler': {
     name: 'Route Handler',
     summary: 'A route.ts file that takes a Web Request and returns a Response at a URL you choose.',
-    article: '/guide/#route-handlers-for-anything-with-a-url',
+    article: '/guide/route-handlers/',
     docs: 'https://nextjs.org/docs/app/api-reference/file-conventions/route',
   },
   service: {
     name: 'Service function',
     summary: 'Plain server-only TypeScript that holds the rule, called by every entry point.',
-    article: '/guide/#service-functions-for-shared-rules',
+    article: '/guide/services/',
     docs: 'https://nextjs.org/docs/app/guides/data-security',
   },
   'api-route': {
     name: 'API Route (pages/api)',
     summary: 'A Pages Router endpoint in pages/api that takes NextApiRequest and NextApiResponse.',
-    article: '/guide/#the-pages-router',
+    article: '/guide/pages-router/',
     docs: 'https://nextjs.org/docs/pages/building-your-application/routing/api-routes',
   },
   'pages-data': {
     name: 'getServerSideProps / getStaticProps',
     summary: 'Pages Router data functions that run on the server and pass props to the page.',
-    article: '/guide/#the-pages-router',
+    article: '/guide/pages-router/',
     docs: 'https://nextjs.org/docs/pages/building-your-application/data-fetching/get-server-side-props',
   },
 }

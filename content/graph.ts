@@ -16,18 +16,13 @@ const entryPointChecklist = {
 }
 
 const articles = {
-  question: { title: 'The boundary question', href: '/guide/' },
-  serverComponents: { title: 'Server Components for reads', href: '/guide/#server-components-for-reads' },
-  serverActions: { title: 'Server Actions for your own UI', href: '/guide/#server-actions-for-your-own-ui' },
-  routeHandlers: {
-    title: 'Route Handlers for anything with a URL',
-    href: '/guide/#route-handlers-for-anything-with-a-url',
-  },
-  services: {
-    title: 'Service functions for shared rules',
-    href: '/guide/#service-functions-for-shared-rules',
-  },
-  pagesRouter: { title: 'The Pages Router and pages/api', href: '/guide/#the-pages-router' },
+  question: { title: 'The boundary question', href: '/guide/boundary-question/' },
+  serverComponents: { title: 'Server Components for reads', href: '/guide/server-components/' },
+  serverActions: { title: 'Server Actions for your UI’s mutations', href: '/guide/server-actions/' },
+  routeHandlers: { title: 'Route Handlers for anything with a URL', href: '/guide/route-handlers/' },
+  services: { title: 'Services: keep rules out of transport', href: '/guide/services/' },
+  pagesRouter: { title: 'The Pages Router and pages/api', href: '/guide/pages-router/' },
+  security: { title: 'Security checklist per entry point', href: '/guide/security-checklist/' },
 }
 
 const routerAnswers = (appNext: string, pagesNext: string) => [
@@ -330,7 +325,7 @@ export const decisionGraph = {
         'After the change, call revalidatePath or revalidateTag, or redirect.',
         'Return errors the form can show (for example with useActionState) instead of throwing.',
       ],
-      articles: [articles.serverActions, articles.question],
+      articles: [articles.serverActions, articles.question, articles.security],
     },
 
     'service-with-action-and-route-handler': {
@@ -357,7 +352,7 @@ export const decisionGraph = {
         'Authorize ownership in the service, so no entry point can forget it.',
         'Keep the entry points thin: parse, authenticate, call the service, then revalidate (action) or respond (handler).',
       ],
-      articles: [articles.services, articles.serverActions, articles.routeHandlers],
+      articles: [articles.services, articles.serverActions, articles.routeHandlers, articles.security],
     },
 
     'route-handler-for-browser-fetch': {
@@ -379,7 +374,7 @@ export const decisionGraph = {
         'Decide caching on purpose: GET handlers are not cached by default in Next.js 15.',
         'In the client, debounce and abort stale requests.',
       ],
-      articles: [articles.routeHandlers, articles.serverComponents],
+      articles: [articles.routeHandlers, articles.serverComponents, articles.security],
     },
 
     'route-handler-for-webhook': {
@@ -402,7 +397,7 @@ export const decisionGraph = {
         'Make it idempotent: remember event ids, because providers retry.',
         'Answer 2xx quickly; do slow work after acknowledging.',
       ],
-      articles: [articles.routeHandlers],
+      articles: [articles.routeHandlers, articles.security],
     },
 
     'service-with-webhook-route-handler': {
@@ -422,7 +417,7 @@ export const decisionGraph = {
         'Make it idempotent: remember event ids, because providers retry.',
         'Let the service enforce the rule, so the webhook and the interface cannot drift apart.',
       ],
-      articles: [articles.routeHandlers, articles.services],
+      articles: [articles.routeHandlers, articles.services, articles.security],
     },
 
     'route-handler-for-other-client': {
@@ -443,7 +438,7 @@ export const decisionGraph = {
         'For a browser extension, allow only its origin with CORS and answer OPTIONS.',
         'Version the contract (a path prefix or a header) before the first client ships.',
       ],
-      articles: [articles.routeHandlers],
+      articles: [articles.routeHandlers, articles.security],
     },
 
     'service-with-client-route-handler': {
@@ -464,7 +459,7 @@ export const decisionGraph = {
         'Authorize ownership in the service, so no entry point can forget it.',
         entryPointChecklist.validate,
       ],
-      articles: [articles.services, articles.routeHandlers],
+      articles: [articles.services, articles.routeHandlers, articles.security],
     },
 
     'route-handler-for-public-api': {
@@ -483,7 +478,7 @@ export const decisionGraph = {
         'Set Cache-Control on purpose: GET handlers are not cached by default in Next.js 15.',
         'Rate limit, and authenticate partners with keys you can revoke.',
       ],
-      articles: [articles.routeHandlers],
+      articles: [articles.routeHandlers, articles.security],
     },
 
     'route-handler-for-scheduler': {
@@ -503,7 +498,7 @@ export const decisionGraph = {
         'Make the job safe to run twice: schedulers retry and overlap.',
         'Keep the handler thin: check the secret, call the service, report counts.',
       ],
-      articles: [articles.routeHandlers, articles.services],
+      articles: [articles.routeHandlers, articles.services, articles.security],
     },
 
     'service-for-script': {
@@ -542,7 +537,7 @@ export const decisionGraph = {
         'Escape the output: XML entities in feeds; quotes and leading =, +, - or @ in CSV cells.',
         'Authenticate exports of private data; a link is easy to share.',
       ],
-      articles: [articles.routeHandlers],
+      articles: [articles.routeHandlers, articles.security],
     },
 
     'pages-data-read': {
@@ -580,7 +575,7 @@ export const decisionGraph = {
         entryPointChecklist.authenticate,
         entryPointChecklist.authorize,
       ],
-      articles: [articles.pagesRouter],
+      articles: [articles.pagesRouter, articles.security],
     },
 
     'api-route-for-browser-fetch': {
@@ -596,7 +591,7 @@ export const decisionGraph = {
         entryPointChecklist.authenticate,
         'In the client, debounce and abort stale requests.',
       ],
-      articles: [articles.pagesRouter],
+      articles: [articles.pagesRouter, articles.security],
     },
 
     'api-route-for-webhook': {
@@ -613,7 +608,7 @@ export const decisionGraph = {
         'Verify the signature with a constant-time compare, and reject old timestamps.',
         'Make it idempotent: remember event ids, because providers retry.',
       ],
-      articles: [articles.pagesRouter],
+      articles: [articles.pagesRouter, articles.security],
     },
 
     'api-route-for-other-client': {
@@ -630,7 +625,7 @@ export const decisionGraph = {
         entryPointChecklist.validate,
         'Version the contract before the first client ships.',
       ],
-      articles: [articles.pagesRouter],
+      articles: [articles.pagesRouter, articles.security],
     },
 
     'api-route-for-custom-response': {
@@ -647,7 +642,7 @@ export const decisionGraph = {
         'Escape the output: XML entities in feeds; quotes and leading =, +, - or @ in CSV cells.',
         'Authenticate exports of private data.',
       ],
-      articles: [articles.pagesRouter],
+      articles: [articles.pagesRouter, articles.security],
     },
   },
 } as const

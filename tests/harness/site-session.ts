@@ -2,6 +2,22 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { findAccessibilityViolations } from './accessibility'
 import { PageProblems } from './page-problems'
 
+/**
+ * Waits until Next.js has hydrated the page (its router is ready), so errors thrown while hydrating
+ * are caught. Cheaper than waiting for the network to go idle, which also waits for link prefetches.
+ */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const next = (window as unknown as { next?: { router?: { isReady?: boolean } } }).next
+      // Pages without Next.js (test fixtures) or without JavaScript count as ready once loaded.
+      return !document.querySelector('#__next') || next?.router?.isReady === true
+    },
+    undefined,
+    { timeout: 10_000 },
+  )
+}
+
 export const themes = ['light', 'dark'] as const
 export type Theme = (typeof themes)[number]
 
@@ -57,7 +73,8 @@ export class SiteSession {
   async visit(page: Page, path: string, { expectStatus = 200, audit = true } = {}): Promise<number> {
     const url = new URL(path, this.baseUrl).href
     this.problemsOf(page).expectDocumentStatus(url, expectStatus)
-    const response = await page.goto(url, { waitUntil: 'networkidle' })
+    const response = await page.goto(url, { waitUntil: 'load' })
+    await waitForHydration(page)
     const status = response?.status() ?? 0
     if (status !== expectStatus) throw new Error(`${path} answered ${status}, expected ${expectStatus}`)
     if (audit) await this.audit(page)
@@ -67,6 +84,24 @@ export class SiteSession {
   /** Runs axe-core on the page as it is now (after an interaction, for example). */
   async audit(page: Page) {
     this.violations.push(...(await findAccessibilityViolations(page)))
+  }
+
+  /**
+   * Audits a light page fully, then switches it to the dark theme the way the theme toggle does
+   * (the class and color-scheme on <html>) and checks colour contrast again: both themes, one load.
+   */
+  async auditBothThemes(page: Page) {
+    await this.audit(page)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    // Without transitions the colours are final at once, not half-way from light to dark.
+    await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' })
+    await page.evaluate(() => {
+      document.documentElement.classList.remove('light')
+      document.documentElement.classList.add('dark')
+      document.documentElement.style.colorScheme = 'dark'
+    })
+    const darkViolations = await findAccessibilityViolations(page, ['color-contrast'])
+    this.violations.push(...darkViolations.map((violation) => `${violation} (dark theme)`))
   }
 
   problems(): string[] {
