@@ -7,6 +7,12 @@
  * "Server Action" or "Route Handler" can still answer them.
  */
 
+const webhookChecklist = {
+  rawBody: 'Read the raw body with request.text() before parsing; the signature covers the exact bytes.',
+  signature: 'Verify the signature with a constant-time compare, and reject old timestamps.',
+  idempotent: 'Make it idempotent: remember event ids, because providers retry.',
+}
+
 const entryPointChecklist = {
   validate: 'Validate every input with a zod schema; answer bad input with field errors, not a crash.',
   authenticate:
@@ -392,9 +398,9 @@ export const decisionGraph = {
       ],
       examples: ['app/api/webhooks/stripe/route.ts'],
       checklist: [
-        'Read the raw body with request.text() before parsing; the signature covers the exact bytes.',
-        'Verify the signature with a constant-time compare, and reject old timestamps.',
-        'Make it idempotent: remember event ids, because providers retry.',
+        webhookChecklist.rawBody,
+        webhookChecklist.signature,
+        webhookChecklist.idempotent,
         'Answer 2xx quickly; do slow work after acknowledging.',
       ],
       articles: [articles.routeHandlers, articles.security],
@@ -414,7 +420,7 @@ export const decisionGraph = {
       examples: ['app/api/webhooks/stripe/route.ts', 'features/projects/service.ts'],
       checklist: [
         'Read the raw body with request.text() and verify the signature before anything else.',
-        'Make it idempotent: remember event ids, because providers retry.',
+        webhookChecklist.idempotent,
         'Let the service enforce the rule, so the webhook and the interface cannot drift apart.',
       ],
       articles: [articles.routeHandlers, articles.services, articles.security],
@@ -605,8 +611,8 @@ export const decisionGraph = {
       examples: ['pages/api/webhooks/stripe.ts'],
       checklist: [
         'Turn off the body parser for this route only.',
-        'Verify the signature with a constant-time compare, and reject old timestamps.',
-        'Make it idempotent: remember event ids, because providers retry.',
+        webhookChecklist.signature,
+        webhookChecklist.idempotent,
       ],
       articles: [articles.pagesRouter, articles.security],
     },

@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { boundaryIds } from '../content/boundaries'
 
-/** Slugs appear in wizard URLs: lower-case words joined by single hyphens. */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+import { slugPattern } from './wizard-url'
 
 const slug = z.string().regex(slugPattern, 'must be lower-case words joined by hyphens')
 const text = z.string().trim().min(1)

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { scenarios as rawScenarios } from '../content/scenarios'
 import { decisionGraph } from './decision-graph'
 import { resolve } from './engine'
-import { slugPattern, type DecisionGraph, type Outcome } from './graph-schema'
+import type { DecisionGraph, Outcome } from './graph-schema'
+import { slugPattern } from './wizard-url'
 import type { TrailStep } from './engine'
 
 const scenarioSchema = z.object({

@@ -1,4 +1,6 @@
-import { slugPattern } from './graph-schema'
+/** Slugs appear in wizard URLs: lower-case words joined by single hyphens. */
+// Kept here, not in the zod schema module, so the 404 page's URL repair does not pull zod into the browser.
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Where the wizard lives; each answer adds one slug segment: /decide/app-router/page-needs-data/ */
 export const wizardBase = '/decide/'
