@@ -18,7 +18,6 @@ export type DecisionMapProps = {
   currentId?: string
   /** Show the list version open (the map's own page) or folded (under a wizard step). */
   outlineOpen?: boolean
-  headingLevel?: 'h1' | 'h2'
 }
 
 export function DecisionMap({
@@ -27,11 +26,9 @@ export function DecisionMap({
   pathNodeIds,
   currentId,
   outlineOpen = false,
-  headingLevel = 'h2',
 }: DecisionMapProps) {
   const canvasRef = useRef<HTMLDivElement>(null)
   const [inView, setInView] = useState(false)
-  const Heading = headingLevel
 
   useEffect(() => {
     const canvas = canvasRef.current
@@ -51,9 +48,9 @@ export function DecisionMap({
 
   return (
     <section className={styles.map} aria-labelledby="decision-map-heading">
-      <Heading id="decision-map-heading" className={styles.mapHeading}>
+      <h2 id="decision-map-heading" className={styles.mapHeading}>
         The whole decision map
-      </Heading>
+      </h2>
       <p className={styles.mapIntro}>
         Every question and every answer. {pathNodeIds.length > 0 ? 'Your path is highlighted. ' : ''}Each box
         links to that step; drag to pan, use the buttons to zoom. Drawn with{' '}

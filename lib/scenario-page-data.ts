@@ -1,8 +1,7 @@
 import { decisionGraph } from './decision-graph'
-import { layoutDiagram } from './diagram-layout'
-import { graphOutline } from './graph-outline'
+import { decisionMapData } from './map-page-data'
 import { findScenario, scenarioLibrary } from './scenario-library'
-import { outcomeView, trailView, type OutcomeView, type TrailEntryView } from './wizard-view'
+import { outcomeView, wizardView, type OutcomeView, type TrailEntryView } from './wizard-view'
 import { wizardHref } from './wizard-url'
 
 export type ScenarioSummary = {
@@ -18,9 +17,7 @@ export type ScenarioPageData = {
   outcome: OutcomeView
   trail: TrailEntryView[]
   pathNodeIds: string[]
-  layout: ReturnType<typeof layoutDiagram>
-  outline: ReturnType<typeof graphOutline>
-}
+} & ReturnType<typeof decisionMapData>
 
 export const scenarioHref = (slug: string) => `/scenarios/${slug}/`
 
@@ -47,15 +44,17 @@ export function scenarioStaticProps(slug: string): { props: { ssg: ScenarioPageD
   const scenario = findScenario(slug)
   if (!scenario) throw new Error(`No scenario "${slug}"`)
   const summary = scenarioSummaries().find((candidate) => candidate.slug === slug)!
+  // The scenario's answer is the wizard's result page for the same answers: one view for both.
+  const result = wizardView(decisionGraph, scenario.answers)
+  if (result.kind !== 'result') throw new Error(`Scenario "${slug}" does not end on an answer`)
   return {
     props: {
       ssg: {
         scenario: { ...summary, wizardHref: wizardHref(scenario.answers) },
-        outcome: outcomeView(scenario.outcomeId, scenario.outcome),
-        trail: trailView(scenario.trail),
-        pathNodeIds: [...scenario.trail.map((step) => step.questionId), scenario.outcomeId],
-        layout: layoutDiagram(decisionGraph),
-        outline: graphOutline(decisionGraph),
+        outcome: result.outcome,
+        trail: result.trail,
+        pathNodeIds: result.pathNodeIds,
+        ...decisionMapData(),
       },
     },
   }

@@ -1,7 +1,6 @@
 import { decisionGraph } from './decision-graph'
-import { layoutDiagram } from './diagram-layout'
-import { graphOutline } from './graph-outline'
 import { allAnswerPaths } from './graph-paths'
+import { decisionMapData } from './map-page-data'
 import { wizardView } from './wizard-view'
 
 /** getStaticPaths for /decide/[[...path]]: every reachable step and result is prerendered. */
@@ -18,8 +17,7 @@ export function wizardStaticProps(path: string[] | undefined) {
     props: {
       ssg: {
         view: wizardView(decisionGraph, path ?? []),
-        layout: layoutDiagram(decisionGraph),
-        outline: graphOutline(decisionGraph),
+        ...decisionMapData(),
       },
     },
   }
