@@ -5,10 +5,20 @@ import { FlatCompat } from '@eslint/eslintrc'
 const compat = new FlatCompat({ baseDirectory: dirname(fileURLToPath(import.meta.url)) })
 
 const eslintConfig = [
-  { ignores: ['node_modules/', '.next/', 'out/', 'bench/baseline/', 'tests/artifacts/', 'next-env.d.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.next/',
+      'out/',
+      'bench/baseline/',
+      'tests/artifacts/',
+      '**/next-env.d.ts',
+      'content/examples/.next/',
+    ],
+  },
   ...compat.extends('next/core-web-vitals', 'next/typescript'),
   {
-    settings: { next: { rootDir: '.' } },
+    settings: { next: { rootDir: ['.', 'content/examples/'] } },
     rules: {
       // Pages here are MDX and the static export has no image optimiser.
       '@next/next/no-img-element': 'off',

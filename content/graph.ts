@@ -608,7 +608,7 @@ export const decisionGraph = {
         'The provider signs the raw body, and pages/api parses bodies by default. Export config = { api: { bodyParser: false } } and read the raw bytes before verifying.',
       flow: ['provider (POST)', 'pages/api route (raw body)', 'database'],
       files: [{ path: 'pages/api/webhooks/stripe.ts', role: 'the handler, with bodyParser: false' }],
-      examples: ['pages/api/webhooks/stripe.ts'],
+      examples: ['pages/api/webhooks/payments.ts'],
       checklist: [
         'Turn off the body parser for this route only.',
         webhookChecklist.signature,

@@ -1,0 +1,10 @@
+import { SearchBox } from './search-box'
+
+export default function SearchPage() {
+  return (
+    <>
+      <h1>Search</h1>
+      <SearchBox />
+    </>
+  )
+}

@@ -1,0 +1,26 @@
+import { cookies } from 'next/headers'
+import { db, type ApiToken, type User } from './db'
+
+export const sessionCookie = 'session'
+
+/** The signed-in user of a browser request, from the session cookie; null when there is none. */
+export async function getSessionUser(): Promise<User | null> {
+  const value = (await cookies()).get(sessionCookie)?.value
+  const userId = value ? db().sessions[value] : undefined
+  return db().users.find((user) => user.id === userId) ?? null
+}
+
+export type TokenCaller = { user: User; client: ApiToken['client'] }
+
+/**
+ * The caller of a request from another client (mobile app, browser extension), from an
+ * `Authorization: Bearer <token>` header. Null when the header is missing, malformed, unknown or
+ * issued to a different client.
+ */
+export function getTokenCaller(request: Request, client: ApiToken['client']): TokenCaller | null {
+  const match = /^Bearer ([\w-]+)$/.exec(request.headers.get('authorization') ?? '')
+  const token = match ? db().tokens.find((entry) => entry.token === match[1]) : undefined
+  if (!token || token.client !== client) return null
+  const user = db().users.find((entry) => entry.id === token.userId)
+  return user ? { user, client } : null
+}

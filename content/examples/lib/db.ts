@@ -1,0 +1,97 @@
+/**
+ * An in-memory store seeded with two users and their projects. It stands in for a database so the
+ * examples run anywhere: under `next start`, in the tests and in the site's Run panel. The store
+ * lives on globalThis so every bundle in one process shares it.
+ */
+
+export type ProjectStatus = 'draft' | 'active' | 'archived'
+
+export type User = { id: string; name: string; email: string; role: 'member' | 'admin' }
+export type Project = { id: string; ownerId: string; name: string; status: ProjectStatus; updatedAt: string }
+export type ApiToken = { token: string; userId: string; client: 'mobile' | 'extension' }
+export type Place = { id: string; ownerId: string; name: string; lat: number; lng: number }
+export type Audit = { id: string; ownerId: string; url: string; score: number }
+export type Product = { id: string; name: string; priceCents: number }
+export type ContactMessage = { id: string; name: string; email: string; message: string }
+export type ImportJob = {
+  id: string
+  ownerId: string
+  status: 'queued' | 'running' | 'done'
+  processed: number
+}
+
+export type Store = {
+  users: User[]
+  sessions: Record<string, string>
+  tokens: ApiToken[]
+  projects: Project[]
+  places: Place[]
+  audits: Audit[]
+  products: Product[]
+  messages: ContactMessage[]
+  imports: ImportJob[]
+  /** Webhook event ids already handled, so a retried delivery is not applied twice. */
+  processedEvents: string[]
+  subscriptions: Record<string, 'active' | 'past_due' | 'canceled'>
+}
+
+const seededAt = '2026-01-15T09:00:00.000Z'
+
+function seed(): Store {
+  return {
+    users: [
+      { id: 'u_ada', name: 'Ada Lovelace', email: 'ada@example.com', role: 'member' },
+      { id: 'u_grace', name: 'Grace Hopper', email: 'grace@example.com', role: 'admin' },
+    ],
+    // Session cookie value → user id. A real app stores a hash of a random token.
+    sessions: { 'session-ada': 'u_ada', 'session-grace': 'u_grace' },
+    tokens: [
+      { token: 'mobile-token-ada', userId: 'u_ada', client: 'mobile' },
+      { token: 'extension-token-grace', userId: 'u_grace', client: 'extension' },
+    ],
+    projects: [
+      { id: 'p_engine', ownerId: 'u_ada', name: 'Analytical Engine', status: 'active', updatedAt: seededAt },
+      { id: 'p_notes', ownerId: 'u_ada', name: 'Notes on the Engine', status: 'draft', updatedAt: seededAt },
+      { id: 'p_compiler', ownerId: 'u_grace', name: 'A-0 Compiler', status: 'active', updatedAt: seededAt },
+      {
+        id: 'p_cobol',
+        ownerId: 'u_grace',
+        name: 'COBOL, "=SUM" edition',
+        status: 'archived',
+        updatedAt: seededAt,
+      },
+    ],
+    places: [],
+    audits: [],
+    products: [
+      { id: 'prod_starter', name: 'Starter', priceCents: 900 },
+      { id: 'prod_team', name: 'Team & Co', priceCents: 4900 },
+    ],
+    messages: [],
+    imports: [{ id: 'imp_1', ownerId: 'u_ada', status: 'running', processed: 40 }],
+    processedEvents: [],
+    subscriptions: { u_ada: 'active', u_grace: 'active' },
+  }
+}
+
+const key = Symbol.for('next-boundaries.examples.store')
+type WithStore = typeof globalThis & { [key]?: Store }
+
+/** The one store of this process. */
+export function db(): Store {
+  const holder = globalThis as WithStore
+  holder[key] ??= seed()
+  return holder[key]
+}
+
+/** Put the seed data back (tests and the Run panel's "Reset store" button). */
+export function resetDb(): void {
+  ;(globalThis as WithStore)[key] = seed()
+}
+
+let counter = 0
+/** A short unique id with a readable prefix. */
+export function newId(prefix: string): string {
+  counter += 1
+  return `${prefix}_${Date.now().toString(36)}${counter.toString(36)}`
+}

@@ -1,0 +1,42 @@
+import { NavigationSignal } from './next-navigation'
+import { setRequestCookies, takeCalls, type RuntimeCall } from './recorder'
+
+/**
+ * Calling a Server Action the way a form does: with the previous state and the form's FormData,
+ * for a request that carries the given cookies. A redirect() or notFound() is reported, not thrown.
+ */
+
+export type ActionOutcome =
+  | { kind: 'returned'; value: unknown; calls: RuntimeCall[] }
+  | { kind: 'navigated'; to: string; calls: RuntimeCall[] }
+  | { kind: 'threw'; message: string; calls: RuntimeCall[] }
+
+type FormAction = (previous: never, formData: FormData) => Promise<unknown>
+
+export function formDataOf(fields: Record<string, string>): FormData {
+  const formData = new FormData()
+  for (const [name, value] of Object.entries(fields)) formData.append(name, value)
+  return formData
+}
+
+export async function callAction(
+  action: FormAction,
+  fields: Record<string, string>,
+  options: { previous?: unknown; cookies?: Record<string, string> } = {},
+): Promise<ActionOutcome> {
+  setRequestCookies(options.cookies ?? {})
+  takeCalls()
+  try {
+    const value = await action((options.previous ?? null) as never, formDataOf(fields))
+    return { kind: 'returned', value, calls: takeCalls() }
+  } catch (error) {
+    if (error instanceof NavigationSignal) {
+      return { kind: 'navigated', to: error.url ?? '(not found)', calls: takeCalls() }
+    }
+    return {
+      kind: 'threw',
+      message: error instanceof Error ? error.message : String(error),
+      calls: takeCalls(),
+    }
+  }
+}
