@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config'
+import { exampleAliases } from '../vitest.aliases'
 
 // End-to-end suite: a real Chromium against the exported site in out/.
 export default defineConfig({
+  resolve: { alias: exampleAliases },
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/**/*.e2e.ts'],
