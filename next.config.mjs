@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import nextra from 'nextra'
 
 const withNextra = nextra({
@@ -20,4 +21,15 @@ export default withNextra({
   reactStrictMode: true,
   eslint: { ignoreDuringBuilds: true },
   typescript: { ignoreBuildErrors: true },
+  webpack(config) {
+    // The Run panel runs modules of the example app in the browser: inside content/examples only,
+    // next/* imports become recording stand-ins (see scripts/example-module-loader.cjs).
+    config.module.rules.push({
+      test: /\.tsx?$/,
+      include: fileURLToPath(new URL('./content/examples/', import.meta.url)),
+      enforce: 'pre',
+      use: fileURLToPath(new URL('./scripts/example-module-loader.cjs', import.meta.url)),
+    })
+    return config
+  },
 })

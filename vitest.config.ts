@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config'
-import { exampleAliases } from './vitest.aliases'
+import { exampleAliases } from './vitest.aliases.ts'
 
 // Unit tests sit beside the code they test; the browser suite has its own config in tests/.
 export default defineConfig({
   resolve: { alias: exampleAliases },
+  // The example app's pages are TSX with the automatic JSX runtime, as Next.js compiles them.
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     include: [
       'lib/**/*.test.ts',

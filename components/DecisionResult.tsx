@@ -1,17 +1,25 @@
 import Link from 'next/link'
+import type { ExampleCode } from '../lib/example-code'
 import type { OutcomeView, TrailEntryView } from '../lib/wizard-view'
 import { AnswerTrail } from './AnswerTrail'
 import { CopyLinkButton } from './CopyLinkButton'
 import { FileTreeView } from './FileTreeView'
+import { SnippetView } from './SnippetView'
 import styles from './Wizard.module.css'
 
-type Props = { outcome: OutcomeView; trail: TrailEntryView[]; sharePath: string; headingLevel?: 'h1' | 'h2' }
+type Props = {
+  outcome: OutcomeView
+  examples: ExampleCode[]
+  trail: TrailEntryView[]
+  sharePath: string
+  headingLevel?: 'h1' | 'h2'
+}
 
 /**
  * A decision: the boundaries to build, why, the files, the checklist and the articles. The element
  * with data-testid="decision-result" carries the boundary ids for tests and tools.
  */
-export function DecisionResult({ outcome, trail, sharePath, headingLevel = 'h1' }: Props) {
+export function DecisionResult({ outcome, examples, trail, sharePath, headingLevel = 'h1' }: Props) {
   const Heading = headingLevel
   return (
     <div className={styles.wizard}>
@@ -47,13 +55,16 @@ export function DecisionResult({ outcome, trail, sharePath, headingLevel = 'h1' 
       <FileTreeView nodes={outcome.fileTree} />
 
       <h2 className={styles.sectionHeading}>Example code to copy</h2>
-      <ul>
-        {outcome.examples.map((example) => (
-          <li key={example}>
-            <code>{example}</code>
-          </li>
-        ))}
-      </ul>
+      {examples.map(({ snippet, pattern }) => (
+        <section key={snippet.file} aria-label={snippet.file}>
+          <SnippetView snippet={snippet} />
+          {pattern && (
+            <p className={styles.note}>
+              Run it in your browser: <Link href={pattern.href}>{pattern.title}</Link>
+            </p>
+          )}
+        </section>
+      ))}
 
       <h2 className={styles.sectionHeading}>Checklist for each entry point</h2>
       <ul className={styles.checklist}>

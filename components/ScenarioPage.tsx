@@ -9,7 +9,7 @@ import styles from './Wizard.module.css'
 
 /** One named scenario: the feature, its decision, the trail that leads there and the map. */
 export function ScenarioPage() {
-  const { scenario, outcome, trail, pathNodeIds, layout, outline } = useData() as ScenarioPageData
+  const { scenario, outcome, examples, trail, pathNodeIds, layout, outline } = useData() as ScenarioPageData
   const title = `${scenario.title} – Scenarios – Next Boundaries`
   const description = `${scenario.description} Answer: ${scenario.boundaryNames.join(' + ')}.`
   return (
@@ -33,7 +33,13 @@ export function ScenarioPage() {
           <Link href="/scenarios/">All scenarios</Link>
         </p>
       </div>
-      <DecisionResult outcome={outcome} trail={trail} sharePath={scenario.href} headingLevel="h2" />
+      <DecisionResult
+        outcome={outcome}
+        examples={examples}
+        trail={trail}
+        sharePath={scenario.href}
+        headingLevel="h2"
+      />
       <DecisionMap
         layout={layout}
         outline={outline}

@@ -1,17 +1,23 @@
 import Head from 'next/head'
 import { useData } from 'nextra/hooks'
 import type { DiagramLayout } from '../lib/diagram-layout'
+import type { ExampleCode } from '../lib/example-code'
 import type { OutlineNode } from '../lib/graph-outline'
 import type { WizardView } from '../lib/wizard-view'
 import { DecisionMap } from './DecisionMap'
 import { DecisionResult } from './DecisionResult'
 import { WizardQuestion } from './WizardQuestion'
 
-export type WizardPageData = { view: WizardView; layout: DiagramLayout; outline: OutlineNode }
+export type WizardPageData = {
+  view: WizardView
+  examples: ExampleCode[]
+  layout: DiagramLayout
+  outline: OutlineNode
+}
 
 /** A prerendered wizard step or result, from the data its page's getStaticProps computed. */
 export function WizardPage() {
-  const { view, layout, outline } = useData() as WizardPageData
+  const { view, examples, layout, outline } = useData() as WizardPageData
   const title =
     view.kind === 'step'
       ? `${view.prompt} (question ${view.questionNumber}) – Decide – Next Boundaries`
@@ -24,7 +30,7 @@ export function WizardPage() {
       {view.kind === 'step' ? (
         <WizardQuestion view={view} />
       ) : (
-        <DecisionResult outcome={view.outcome} trail={view.trail} sharePath={view.href} />
+        <DecisionResult outcome={view.outcome} examples={examples} trail={view.trail} sharePath={view.href} />
       )}
       <DecisionMap
         layout={layout}

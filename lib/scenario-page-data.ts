@@ -1,4 +1,5 @@
 import { decisionGraph } from './decision-graph'
+import { exampleCode, type ExampleCode } from './example-code'
 import { decisionMapData } from './map-page-data'
 import { findScenario, scenarioLibrary } from './scenario-library'
 import { outcomeView, wizardView, type OutcomeView, type TrailEntryView } from './wizard-view'
@@ -17,6 +18,7 @@ export type ScenarioPageData = {
   outcome: OutcomeView
   trail: TrailEntryView[]
   pathNodeIds: string[]
+  examples: ExampleCode[]
 } & ReturnType<typeof decisionMapData>
 
 export const scenarioHref = (slug: string) => `/scenarios/${slug}/`
@@ -40,7 +42,7 @@ export function scenarioStaticPaths() {
   }
 }
 
-export function scenarioStaticProps(slug: string): { props: { ssg: ScenarioPageData } } {
+export async function scenarioStaticProps(slug: string): Promise<{ props: { ssg: ScenarioPageData } }> {
   const scenario = findScenario(slug)
   if (!scenario) throw new Error(`No scenario "${slug}"`)
   const summary = scenarioSummaries().find((candidate) => candidate.slug === slug)!
@@ -54,6 +56,7 @@ export function scenarioStaticProps(slug: string): { props: { ssg: ScenarioPageD
         outcome: result.outcome,
         trail: result.trail,
         pathNodeIds: result.pathNodeIds,
+        examples: await exampleCode(result.outcome.examples),
         ...decisionMapData(),
       },
     },

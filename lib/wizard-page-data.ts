@@ -1,4 +1,5 @@
 import { decisionGraph } from './decision-graph'
+import { exampleCode } from './example-code'
 import { allAnswerPaths } from './graph-paths'
 import { decisionMapData } from './map-page-data'
 import { wizardView } from './wizard-view'
@@ -11,12 +12,17 @@ export function wizardStaticPaths() {
   }
 }
 
-/** getStaticProps for one wizard page: the step or result, plus the map (layout computed here, at build time). */
-export function wizardStaticProps(path: string[] | undefined) {
+/**
+ * getStaticProps for one wizard page: the step or result, the example code of a result (highlighted
+ * here), plus the map (layout computed here, at build time).
+ */
+export async function wizardStaticProps(path: string[] | undefined) {
+  const view = wizardView(decisionGraph, path ?? [])
   return {
     props: {
       ssg: {
-        view: wizardView(decisionGraph, path ?? []),
+        view,
+        examples: view.kind === 'result' ? await exampleCode(view.outcome.examples) : [],
         ...decisionMapData(),
       },
     },

@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config'
-import { exampleAliases } from '../vitest.aliases'
+import { exampleAliases } from '../vitest.aliases.ts'
 
 // End-to-end suite: a real Chromium against the exported site in out/.
 export default defineConfig({
   resolve: { alias: exampleAliases },
+  // The example app's pages are TSX with the automatic JSX runtime, as Next.js compiles them.
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/**/*.e2e.ts'],

@@ -1,0 +1,44 @@
+import { useData } from 'nextra/hooks'
+import type { PatternPageData } from '../lib/pattern-page-data'
+import { FileTreeView } from './FileTreeView'
+import { RunPanel } from './RunPanel'
+import { SnippetView } from './SnippetView'
+
+/**
+ * The sections of a pattern page, each placed under its own heading in the MDX (so the headings
+ * reach the table of contents and search). The data comes from patternStaticProps.
+ */
+
+function usePattern(): PatternPageData {
+  return useData() as PatternPageData
+}
+
+export function PatternFiles() {
+  return <FileTreeView nodes={usePattern().fileTree} />
+}
+
+export function PatternCode() {
+  const { files, snippets } = usePattern()
+  return files.map(({ file, role, key }) => (
+    <section key={file} aria-label={file}>
+      <p>
+        <code>{file}</code>: {role}.
+      </p>
+      <SnippetView snippet={snippets[key]!} />
+    </section>
+  ))
+}
+
+export function PatternChecks() {
+  return (
+    <ul>
+      {usePattern().checks.map((check) => (
+        <li key={check}>{check}</li>
+      ))}
+    </ul>
+  )
+}
+
+export function PatternRun() {
+  return <RunPanel targets={usePattern().runTargets} />
+}

@@ -1,0 +1,174 @@
+import type { BoundaryId } from './boundaries'
+
+/**
+ * The pattern pages under /patterns: for each one, the example files it shows (with the role of
+ * each), what to check before shipping, and the Run panel targets. The prose lives in the page.
+ */
+
+export type PatternFile = { file: string; role: string; region?: string; lines?: string }
+
+export type Pattern = {
+  slug: string
+  title: string
+  boundaries: BoundaryId[]
+  files: PatternFile[]
+  checks: string[]
+  runTargets: string[]
+}
+
+export const patterns: Pattern[] = [
+  {
+    slug: 'read-for-render',
+    title: 'Read data for a page',
+    boundaries: ['server-component'],
+    files: [
+      { file: 'app/projects/page.tsx', role: 'the Server Component that reads and renders' },
+      { file: 'app/dashboard/projects/page.tsx', role: 'a per-user page: the session, then the query' },
+      { file: 'features/projects/queries.ts', role: 'the reads, shared by pages and GET routes' },
+    ],
+    checks: [
+      'The page calls the query function directly; it never fetches its own /api URL.',
+      'Queries import "server-only", so a client component that imports one fails the build.',
+      'Per-user pages read the session on the server and filter by owner in the query.',
+    ],
+    runTargets: ['projects-page'],
+  },
+  {
+    slug: 'ui-mutation',
+    title: 'Change data from your own UI',
+    boundaries: ['server-action', 'service'],
+    files: [
+      {
+        file: 'app/settings/actions.ts',
+        role: 'the Server Action: authenticate, validate, save, revalidate',
+      },
+      { file: 'app/settings/profile-form.tsx', role: 'the form, with useActionState for field errors' },
+      { file: 'app/dashboard/projects/actions.ts', role: 'status changes through the service' },
+      { file: 'app/contact/actions.ts', role: 'a public form with a honeypot' },
+      { file: 'app/admin/projects/actions.ts', role: 'a delete button in an admin table' },
+    ],
+    checks: [
+      'Every action authenticates: an action is reachable by a POST from anyone, not only from your form.',
+      'Validate FormData with a schema and return field errors; keep what the reader typed.',
+      'Authorize in the service (ownership, roles), not by hiding buttons.',
+      'Call revalidatePath (or revalidateTag) for each page that shows the changed data.',
+      'The form has an action attribute, so it works before JavaScript loads.',
+    ],
+    runTargets: ['update-profile', 'change-status', 'contact', 'remove-project'],
+  },
+  {
+    slug: 'webhook',
+    title: 'Receive a webhook',
+    boundaries: ['route-handler', 'service'],
+    files: [
+      { file: 'app/api/webhooks/stripe/route.ts', role: 'the Route Handler the provider calls' },
+      {
+        file: 'features/billing/stripe-signature.ts',
+        role: 'HMAC-SHA256 with Web Crypto, timestamp tolerance',
+      },
+      { file: 'features/billing/webhook-events.ts', role: 'what an event changes, once per event id' },
+    ],
+    checks: [
+      'Read the raw body with request.text() before parsing: the signature covers the exact bytes.',
+      'Compare signatures in constant time (crypto.subtle.verify does) and reject timestamps older than five minutes.',
+      'Remember event ids: providers retry, and a replayed delivery must change nothing.',
+      'Answer 2xx for event types you ignore, or the provider retries them for days.',
+    ],
+    runTargets: ['stripe-webhook'],
+  },
+  {
+    slug: 'external-client',
+    title: 'Serve a mobile app or an extension',
+    boundaries: ['route-handler', 'service'],
+    files: [
+      { file: 'app/api/mobile/places/route.ts', role: 'bearer token, zod body, 401 / 422 / 201' },
+      {
+        file: 'app/api/projects/[id]/archive/route.ts',
+        role: 'the dashboard’s archive rule, for the mobile app',
+      },
+      { file: 'app/api/extension/audits/route.ts', role: 'CORS for one extension origin, with OPTIONS' },
+      { file: 'lib/cors.ts', role: 'the allowed origin and the preflight answer' },
+      { file: 'lib/auth.ts', role: 'session cookies for the web, bearer tokens for other clients' },
+    ],
+    checks: [
+      'Authenticate with a token issued to that client; a cookie session is for your own web pages.',
+      'Answer 401 with WWW-Authenticate when the token is missing, 422 with field messages when the body is invalid.',
+      'Allow one explicit origin for CORS, never * on a route that takes credentials, and answer OPTIONS.',
+      'Go through the same service as the web UI, so both clients obey one rule.',
+    ],
+    runTargets: ['mobile-places', 'archive-project', 'extension-audits'],
+  },
+  {
+    slug: 'custom-response',
+    title: 'Send a file, a feed or public JSON',
+    boundaries: ['route-handler'],
+    files: [
+      { file: 'app/api/export/projects/route.ts', role: 'a CSV download with Content-Disposition' },
+      { file: 'lib/csv.ts', role: 'quoting and spreadsheet formula escaping' },
+      { file: 'app/feed.xml/route.ts', role: 'an RSS feed with XML escaping' },
+      { file: 'app/api/public/products/route.ts', role: 'public JSON with cache headers' },
+    ],
+    checks: [
+      'Set Content-Type, and Content-Disposition for downloads.',
+      'Escape for the format: CSV quoting plus a leading apostrophe for formula-like cells; XML entities in feeds.',
+      'GET handlers are not cached by default in Next.js 15: set Cache-Control yourself, or opt in to static.',
+      'Private data gets Cache-Control: private, no-store.',
+    ],
+    runTargets: ['export-projects', 'feed', 'public-products'],
+  },
+  {
+    slug: 'client-driven-fetch',
+    title: 'Fetch from the browser after the page loads',
+    boundaries: ['route-handler'],
+    files: [
+      { file: 'app/api/search/route.ts', role: 'suggestions for a query' },
+      { file: 'app/search/search-box.tsx', role: 'the client component: debounce and abort' },
+      { file: 'app/api/imports/[id]/route.ts', role: 'a status the page polls' },
+    ],
+    checks: [
+      'Debounce typing and abort the previous request, so an old answer never replaces a newer one.',
+      'Validate query parameters and answer 400 with a sentence, not an exception.',
+      'Say how long an answer may be cached: a few seconds for suggestions, no-store for a status.',
+    ],
+    runTargets: ['search', 'import-status'],
+  },
+  {
+    slug: 'shared-service',
+    title: 'One rule for several entry points',
+    boundaries: ['service', 'server-action', 'route-handler'],
+    files: [
+      { file: 'features/projects/service.ts', role: 'the rule: Draft → Active → Archived, owner only' },
+      { file: 'features/projects/validation.ts', role: 'the schemas every entry point parses with' },
+      { file: 'app/dashboard/projects/actions.ts', role: 'entry point 1: the dashboard' },
+      { file: 'app/api/projects/[id]/archive/route.ts', role: 'entry point 2: the mobile app' },
+    ],
+    checks: [
+      'The service takes an authenticated user and plain values, never a Request or FormData.',
+      'It returns a result the entry points map to their own shape: a message for the form, a status for HTTP.',
+      'Another user’s record answers like a missing one, so ids cannot be probed.',
+      'Test the rule once, in the service; test each entry point for its own refusals.',
+    ],
+    runTargets: ['change-status', 'archive-project'],
+  },
+  {
+    slug: 'pages-api',
+    title: 'Endpoints in the Pages Router',
+    boundaries: ['api-route'],
+    files: [
+      { file: 'pages/api/hello.ts', role: 'one handler for every method' },
+      { file: 'pages/api/webhooks/payments.ts', role: 'a raw-body webhook with bodyParser: false' },
+    ],
+    checks: [
+      'Check request.method and answer 405 with an Allow header for the rest.',
+      'Turn off the body parser where you need the raw bytes, and read the stream yourself.',
+      'Share services with the App Router while you migrate: the webhook logic here is the same module.',
+    ],
+    runTargets: ['pages-hello', 'pages-payments-webhook'],
+  },
+]
+
+export function patternBySlug(slug: string): Pattern {
+  const pattern = patterns.find((candidate) => candidate.slug === slug)
+  if (!pattern) throw new Error(`Unknown pattern "${slug}"`)
+  return pattern
+}

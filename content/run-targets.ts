@@ -1,0 +1,243 @@
+/**
+ * What the Run panel can execute: each target is one module of content/examples, loaded only when
+ * a reader opens the panel, with the input it starts from. The panel runs the very file the page
+ * shows; nothing here re-implements it.
+ */
+
+export const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
+export type HttpMethod = (typeof httpMethods)[number]
+
+type Loaded = Record<string, unknown>
+
+/** Controls the panel shows for a target, besides the request or form itself. */
+export type RunControl = 'user' | 'token' | 'origin' | 'sign'
+
+type TargetBase = {
+  id: string
+  label: string
+  file: string
+  load: () => Promise<Loaded>
+  controls: RunControl[]
+  /** Who calls at first: a session cookie value, a bearer token. The reader can change both. */
+  caller?: { session?: string; token?: string }
+}
+
+export type RouteTarget = TargetBase & {
+  kind: 'route'
+  /** The route's URL pattern, with [param] segments. */
+  route: string
+  request: { method: HttpMethod; path: string; headers?: Record<string, string>; body?: string }
+}
+
+export type ActionTarget = TargetBase & {
+  kind: 'action'
+  exportName: string
+  fields: Record<string, string>
+}
+
+export type PageTarget = TargetBase & { kind: 'page'; searchParams: Record<string, string> }
+
+export type PagesApiTarget = TargetBase & {
+  kind: 'pages-api'
+  request: { method: HttpMethod; path: string; headers?: Record<string, string>; body?: string }
+}
+
+export type RunTarget = RouteTarget | ActionTarget | PageTarget | PagesApiTarget
+
+const json = { 'content-type': 'application/json' }
+const billingEvent = JSON.stringify(
+  { id: 'evt_demo_1', type: 'invoice.payment_failed', data: { object: { metadata: { userId: 'u_ada' } } } },
+  null,
+  2,
+)
+
+export const runTargets: RunTarget[] = [
+  {
+    id: 'projects-page',
+    kind: 'page',
+    label: 'app/projects/page.tsx: render the page',
+    file: 'app/projects/page.tsx',
+    load: () => import('./examples/app/projects/page'),
+    controls: [],
+    searchParams: { owner: 'u_ada' },
+  },
+  {
+    id: 'change-status',
+    caller: { session: 'session-ada' },
+    kind: 'action',
+    label: 'changeStatus: the dashboard’s status button',
+    file: 'app/dashboard/projects/actions.ts',
+    load: () => import('./examples/app/dashboard/projects/actions'),
+    exportName: 'changeStatus',
+    controls: ['user'],
+    fields: { projectId: 'p_notes', status: 'active' },
+  },
+  {
+    id: 'update-profile',
+    caller: { session: 'session-ada' },
+    kind: 'action',
+    label: 'updateProfile: the settings form',
+    file: 'app/settings/actions.ts',
+    load: () => import('./examples/app/settings/actions'),
+    exportName: 'updateProfile',
+    controls: ['user'],
+    fields: { name: 'Ada King', email: 'ada@example.com' },
+  },
+  {
+    id: 'contact',
+    kind: 'action',
+    label: 'sendContactMessage: the contact form',
+    file: 'app/contact/actions.ts',
+    load: () => import('./examples/app/contact/actions'),
+    exportName: 'sendContactMessage',
+    controls: [],
+    fields: {
+      name: 'Ada',
+      email: 'ada@example.com',
+      message: 'Could the engine weave patterns?',
+      website: '',
+    },
+  },
+  {
+    id: 'remove-project',
+    caller: { session: 'session-grace' },
+    kind: 'action',
+    label: 'removeProject: the admin table’s delete button',
+    file: 'app/admin/projects/actions.ts',
+    load: () => import('./examples/app/admin/projects/actions'),
+    exportName: 'removeProject',
+    controls: ['user'],
+    fields: { projectId: 'p_engine' },
+  },
+  {
+    id: 'stripe-webhook',
+    kind: 'route',
+    label: 'POST /api/webhooks/stripe',
+    file: 'app/api/webhooks/stripe/route.ts',
+    load: () => import('./examples/app/api/webhooks/stripe/route'),
+    route: '/api/webhooks/stripe',
+    controls: ['sign'],
+    request: { method: 'POST', path: '/api/webhooks/stripe', headers: json, body: billingEvent },
+  },
+  {
+    id: 'mobile-places',
+    caller: { token: 'mobile-token-ada' },
+    kind: 'route',
+    label: 'POST /api/mobile/places',
+    file: 'app/api/mobile/places/route.ts',
+    load: () => import('./examples/app/api/mobile/places/route'),
+    route: '/api/mobile/places',
+    controls: ['token'],
+    request: {
+      method: 'POST',
+      path: '/api/mobile/places',
+      headers: json,
+      body: JSON.stringify({ name: 'Bletchley Park', lat: 51.997, lng: -0.741 }, null, 2),
+    },
+  },
+  {
+    id: 'archive-project',
+    caller: { token: 'mobile-token-ada' },
+    kind: 'route',
+    label: 'POST /api/projects/[id]/archive',
+    file: 'app/api/projects/[id]/archive/route.ts',
+    load: () => import('./examples/app/api/projects/[id]/archive/route'),
+    route: '/api/projects/[id]/archive',
+    controls: ['token'],
+    request: { method: 'POST', path: '/api/projects/p_engine/archive' },
+  },
+  {
+    id: 'extension-audits',
+    caller: { token: 'extension-token-grace' },
+    kind: 'route',
+    label: 'POST, OPTIONS /api/extension/audits',
+    file: 'app/api/extension/audits/route.ts',
+    load: () => import('./examples/app/api/extension/audits/route'),
+    route: '/api/extension/audits',
+    controls: ['token', 'origin'],
+    request: {
+      method: 'POST',
+      path: '/api/extension/audits',
+      headers: json,
+      body: JSON.stringify({ url: 'https://example.com/pricing', score: 87 }, null, 2),
+    },
+  },
+  {
+    id: 'public-products',
+    kind: 'route',
+    label: 'GET /api/public/products',
+    file: 'app/api/public/products/route.ts',
+    load: () => import('./examples/app/api/public/products/route'),
+    route: '/api/public/products',
+    controls: [],
+    request: { method: 'GET', path: '/api/public/products' },
+  },
+  {
+    id: 'export-projects',
+    caller: { session: 'session-ada' },
+    kind: 'route',
+    label: 'GET /api/export/projects',
+    file: 'app/api/export/projects/route.ts',
+    load: () => import('./examples/app/api/export/projects/route'),
+    route: '/api/export/projects',
+    controls: ['user'],
+    request: { method: 'GET', path: '/api/export/projects' },
+  },
+  {
+    id: 'feed',
+    kind: 'route',
+    label: 'GET /feed.xml',
+    file: 'app/feed.xml/route.ts',
+    load: () => import('./examples/app/feed.xml/route'),
+    route: '/feed.xml',
+    controls: [],
+    request: { method: 'GET', path: '/feed.xml' },
+  },
+  {
+    id: 'search',
+    kind: 'route',
+    label: 'GET /api/search',
+    file: 'app/api/search/route.ts',
+    load: () => import('./examples/app/api/search/route'),
+    route: '/api/search',
+    controls: [],
+    request: { method: 'GET', path: '/api/search?q=engine' },
+  },
+  {
+    id: 'import-status',
+    caller: { session: 'session-ada' },
+    kind: 'route',
+    label: 'GET /api/imports/[id]',
+    file: 'app/api/imports/[id]/route.ts',
+    load: () => import('./examples/app/api/imports/[id]/route'),
+    route: '/api/imports/[id]',
+    controls: ['user'],
+    request: { method: 'GET', path: '/api/imports/imp_1' },
+  },
+  {
+    id: 'pages-hello',
+    kind: 'pages-api',
+    label: 'pages/api/hello.ts',
+    file: 'pages/api/hello.ts',
+    load: () => import('./examples/pages/api/hello'),
+    controls: [],
+    request: { method: 'GET', path: '/api/hello?name=Ada' },
+  },
+  {
+    id: 'pages-payments-webhook',
+    kind: 'pages-api',
+    label: 'pages/api/webhooks/payments.ts',
+    file: 'pages/api/webhooks/payments.ts',
+    load: () => import('./examples/pages/api/webhooks/payments'),
+    controls: ['sign'],
+    request: { method: 'POST', path: '/api/webhooks/payments', headers: json, body: billingEvent },
+  },
+]
+
+export type RunTargetId = string
+
+export function runTarget(id: RunTargetId): RunTarget {
+  const target = runTargets.find((candidate) => candidate.id === id)
+  if (!target) throw new Error(`Unknown run target "${id}"`)
+  return target
+}

@@ -1,0 +1,82 @@
+import { describe, expect } from 'vitest'
+import { patterns } from '../content/patterns'
+import { runTarget } from '../content/run-targets'
+import { siteTest } from './harness/site-test'
+import { applyChange, runCases } from './support/run-cases'
+
+// Every pattern page shows its files and runs each of its targets in Chromium with a valid and an
+// invalid input, reading the status and result the panel shows.
+describe('pattern pages', () => {
+  for (const pattern of patterns) {
+    siteTest(`/patterns/${pattern.slug}/ runs ${pattern.runTargets.join(', ')}`, async ({ site }) => {
+      const page = await site.open()
+      await site.visit(page, `/patterns/${pattern.slug}/`, { audit: false })
+      for (const { file } of pattern.files) {
+        await expect
+          .poll(() => page.locator(`figure[data-snippet="${file}"] code [data-line]`).count())
+          .toBeGreaterThan(0)
+      }
+      const panel = page.getByRole('region', { name: 'Run panel' })
+      await panel.getByRole('button', { name: 'Open the Run panel' }).click()
+
+      for (const id of pattern.runTargets) {
+        const target = runTarget(id)
+        const cases = runCases[id]!
+        if (pattern.runTargets.length > 1)
+          await panel.getByLabel('Code to run').selectOption({ label: target.label })
+        await panel.getByRole('button', { name: 'Reset store' }).click()
+        await panel.getByRole('button', { name: 'Reset input' }).click()
+
+        await panel.getByRole('button', { name: 'Run', exact: true }).click()
+        await expect
+          .poll(() => panel.getByTestId('run-status').textContent(), { message: `${id} valid` })
+          .toBe(cases.valid.status)
+        expect(await panel.locator('[aria-live]').textContent()).toContain(cases.valid.shows)
+
+        await panel.getByRole('button', { name: 'Reset store' }).click()
+        await applyChange(panel, cases.invalid.change)
+        await panel.getByRole('button', { name: 'Run', exact: true }).click()
+        await expect
+          .poll(() => panel.getByTestId('run-status').textContent(), { message: `${id} invalid` })
+          .toBe(cases.invalid.status)
+        expect(await panel.locator('[aria-live]').textContent()).toContain(cases.invalid.shows)
+      }
+      await site.auditBothThemes(page)
+    })
+  }
+
+  siteTest('renders markup typed into the Run panel as text', async ({ site }) => {
+    const page = await site.open()
+    await site.visit(page, '/patterns/ui-mutation/', { audit: false })
+    const panel = page.getByRole('region', { name: 'Run panel' })
+    await panel.getByRole('button', { name: 'Open the Run panel' }).click()
+    await panel.getByLabel('Code to run').selectOption({ label: runTarget('update-profile').label })
+    const payload = '<img src=x onerror="window.__injected=1">'
+    await panel.getByLabel('Form field name', { exact: true }).fill(payload)
+    await panel.getByRole('button', { name: 'Run', exact: true }).click()
+    await expect
+      .poll(() => panel.locator('[aria-live]').textContent())
+      .toContain(payload.replaceAll('"', '\\"'))
+    expect(await panel.locator('[aria-live] img').count()).toBe(0)
+    expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined()
+  })
+
+  siteTest(
+    'reaches the Run panel by Tab alone, with a visible focus ring, and opens it with Enter',
+    async ({ site }) => {
+      const page = await site.open()
+      await site.visit(page, '/patterns/webhook/', { audit: false })
+      let focused = ''
+      for (let presses = 0; presses < 120 && focused !== 'Open the Run panel'; presses++) {
+        await page.keyboard.press('Tab')
+        focused = await page.evaluate(() => document.activeElement?.textContent ?? '')
+      }
+      expect(focused).toBe('Open the Run panel')
+      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe(
+        'none',
+      )
+      await page.keyboard.press('Enter')
+      await page.getByRole('button', { name: 'Run', exact: true }).waitFor()
+    },
+  )
+})
