@@ -2,6 +2,7 @@ import { useData } from 'nextra/hooks'
 import type { PatternPageData } from '../lib/pattern-page-data'
 import { FileTreeView } from './FileTreeView'
 import { RunPanel } from './RunPanel'
+import styles from './PatternSections.module.css'
 import { SnippetView } from './SnippetView'
 
 /**
@@ -21,7 +22,7 @@ export function PatternCode() {
   const { files, snippets } = usePattern()
   return files.map(({ file, role, key }) => (
     <section key={file} aria-label={file}>
-      <p>
+      <p className={styles.fileRole}>
         <code>{file}</code>: {role}.
       </p>
       <SnippetView snippet={snippets[key]!} />
@@ -31,7 +32,7 @@ export function PatternCode() {
 
 export function PatternChecks() {
   return (
-    <ul>
+    <ul className={styles.checks}>
       {usePattern().checks.map((check) => (
         <li key={check}>{check}</li>
       ))}

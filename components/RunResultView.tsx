@@ -31,7 +31,7 @@ export function RunResultView({ result }: { result: RunResult }) {
             ))}
           </dl>
         )}
-        {body && <pre className={styles.body}>{pretty(body)}</pre>}
+        <pre className={styles.body}>{body ? pretty(body) : '(empty body)'}</pre>
         <Effects calls={result.calls} changes={result.changes} />
       </>
     )

@@ -10,7 +10,7 @@ export function SnippetView({ snippet }: { snippet: SnippetData }) {
   const title = snippet.region ? `${snippet.file} (${snippet.region})` : snippet.file
   return (
     <figure className={styles.snippet} data-snippet={snippet.file}>
-      <Pre data-filename={title} data-copy="" data-language={snippet.file.split('.').pop()}>
+      <Pre data-filename={title} data-copy="" data-language={snippet.file.split('.').pop()} tabIndex={0}>
         <code className="nextra-code" dir="ltr" dangerouslySetInnerHTML={{ __html: snippet.html }} />
       </Pre>
       <figcaption className={styles.caption}>

@@ -9,7 +9,8 @@ describe('scenario page data', () => {
   })
 
   it('gives a scenario its outcome, trail, wizard link, highlighted path and example code', async () => {
-    const { scenario, outcome, trail, pathNodeIds, examples } = (await scenarioStaticProps('csv-export')).props.ssg
+    const { scenario, outcome, trail, pathNodeIds, examples } = (await scenarioStaticProps('csv-export'))
+      .props.ssg
     expect(scenario.wizardHref).toBe('/decide/app-router/url-returns-a-file-or-feed/')
     expect(scenario.href).toBe('/scenarios/csv-export/')
     expect(outcome.boundaries.map((boundary) => boundary.id)).toEqual(['route-handler'])

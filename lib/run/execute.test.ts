@@ -61,15 +61,17 @@ describe('execute', () => {
     })
   })
 
-  it('answers 405 for a method the file does not export, like Next.js, and reports malformed headers', async () => {
+  it('answers a method the file does not export like Next.js (405, automatic OPTIONS), and reports malformed headers', async () => {
     const deleted = await execute(
       runTarget('public-products'),
       inputFor('public-products', { method: 'DELETE' }),
     )
-    expect(deleted).toMatchObject({
-      kind: 'response',
-      response: { status: 405, headers: [['allow', 'GET']] },
-    })
+    expect(deleted).toMatchObject({ kind: 'response', response: { status: 405, headers: [], body: '' } })
+    const options = await execute(
+      runTarget('public-products'),
+      inputFor('public-products', { method: 'OPTIONS' }),
+    )
+    expect(options).toMatchObject({ response: { status: 204, headers: [['allow', 'GET, HEAD, OPTIONS']] } })
     const bad = await execute(
       runTarget('public-products'),
       inputFor('public-products', { headersText: 'oops' }),

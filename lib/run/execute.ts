@@ -67,10 +67,9 @@ export async function execute(target: RunTarget, input: RunInput): Promise<RunRe
 
   const params = matchRoute(target.route, input.path)
   if (!params.ok) return { kind: 'invalid-input', error: params.error }
-  const handler = module[input.method] as Handler | undefined
-  const response = handler
-    ? await callRoute(handler, request.value, params.value)
-    : methodNotExported(module, input.method)
+  const handler = (module[input.method] as Handler | undefined) ?? methodNotExported(module, input.method)
+  const response =
+    typeof handler === 'function' ? await callRoute(handler, request.value, params.value) : handler
   return { kind: 'response', response, calls: takeCalls(), changes: changes() }
 }
 
@@ -88,12 +87,18 @@ async function requestFrom(
 }
 
 /**
- * What Next.js answers for a method the route file does not export: OPTIONS gets 204 with the
- * methods it does export in Allow, anything else 405.
+ * What Next.js 15 does for a method the route file does not export (its auto-implement-methods
+ * helper): HEAD runs GET, OPTIONS answers 204 with an Allow header, anything else gets an empty 405.
  */
-function methodNotExported(module: Record<string, unknown>, method: string): ResponseRecord {
-  const allowed = Object.keys(module).filter((name) => /^[A-Z]+$/.test(name))
-  if (method === 'OPTIONS')
-    return { status: 204, headers: [['allow', [...allowed, 'OPTIONS'].join(', ')]], body: '' }
-  return { status: 405, headers: [['allow', allowed.join(', ')]], body: '' }
+function methodNotExported(module: Record<string, unknown>, method: string): ResponseRecord | Handler {
+  const exported = Object.keys(module).filter(
+    (name) => /^[A-Z]+$/.test(name) && typeof module[name] === 'function',
+  )
+  if (method === 'HEAD' && module.GET) return module.GET as Handler
+  if (method === 'OPTIONS') {
+    const allow = new Set(['OPTIONS', ...exported])
+    if (allow.has('GET')) allow.add('HEAD')
+    return { status: 204, headers: [['allow', [...allow].sort().join(', ')]], body: '' }
+  }
+  return { status: 405, headers: [], body: '' }
 }

@@ -91,11 +91,11 @@ export const runCases: Record<string, RunCase> = {
   },
   feed: {
     valid: { status: 'Status 200', shows: '<title>A-0 Compiler</title>' },
-    invalid: { change: { label: 'Method', value: 'POST' }, status: 'Status 405', shows: 'allow' },
+    invalid: { change: { label: 'Method', value: 'POST' }, status: 'Status 405', shows: '(empty body)' },
   },
   'public-products': {
     valid: { status: 'Status 200', shows: 'stale-while-revalidate' },
-    invalid: { change: { label: 'Method', value: 'DELETE' }, status: 'Status 405', shows: 'allow' },
+    invalid: { change: { label: 'Method', value: 'DELETE' }, status: 'Status 405', shows: '(empty body)' },
   },
   search: {
     valid: { status: 'Status 200', shows: 'Analytical Engine' },
