@@ -30,6 +30,7 @@ function bytesToHex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
+// #region verify
 /** Check the header against the exact raw body. `now` is in milliseconds. */
 export async function verifyStripeSignature(
   rawBody: string,
@@ -55,6 +56,7 @@ export async function verifyStripeSignature(
   }
   return { ok: false, reason: 'No signature matches the body.' }
 }
+// #endregion verify
 
 /** Build a valid header for a body, as Stripe would: used by the tests and the Run panel. */
 export async function signStripePayload(rawBody: string, secret: string, now = Date.now()): Promise<string> {
