@@ -87,6 +87,7 @@ export const patterns: Pattern[] = [
         role: 'the dashboard’s archive rule, for the mobile app',
       },
       { file: 'app/api/extension/audits/route.ts', role: 'CORS for one extension origin, with OPTIONS' },
+      { file: 'lib/extension-request.ts', role: 'the origin and token checks both extension routes make' },
       { file: 'lib/cors.ts', role: 'the allowed origin and the preflight answer' },
       { file: 'lib/auth.ts', role: 'session cookies for the web, bearer tokens for other clients' },
     ],

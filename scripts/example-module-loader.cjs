@@ -3,6 +3,7 @@
 // server-only point at the recording stand-ins in content/examples/runtime, and a 'use server'
 // directive becomes a comment (in the panel an action is a plain async function the panel calls).
 // Lines are kept, so positions in errors still match the file shown on the page.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack loads loaders as CommonJS here
 const path = require('node:path')
 
 const runtime = path.join(__dirname, '../content/examples/runtime')

@@ -26,14 +26,14 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 export { resetDb as resetExampleStore }
 
 export async function execute(target: RunTarget, input: RunInput): Promise<RunResult> {
-  const module = await target.load()
+  const loaded = await target.load()
   const before = snapshotOf(db())
   const changes = () => storeChanges(before, snapshotOf(db()))
   setRequestCookies(input.session ? { session: input.session } : {})
   takeCalls()
 
   if (target.kind === 'action') {
-    const action = module[target.exportName] as Parameters<typeof callAction>[0]
+    const action = loaded[target.exportName] as Parameters<typeof callAction>[0]
     const outcome = await callAction(action, input.fields, {
       cookies: input.session ? { session: input.session } : {},
     })
@@ -41,7 +41,7 @@ export async function execute(target: RunTarget, input: RunInput): Promise<RunRe
   }
 
   if (target.kind === 'page') {
-    const Page = module.default as (props: {
+    const Page = loaded.default as (props: {
       searchParams: Promise<Record<string, string>>
     }) => Promise<unknown>
     const searchParams = Object.fromEntries(Object.entries(input.fields).filter(([, value]) => value !== ''))
@@ -59,15 +59,15 @@ export async function execute(target: RunTarget, input: RunInput): Promise<RunRe
   if (!request.ok) return { kind: 'invalid-input', error: request.error }
 
   if (target.kind === 'pages-api') {
-    const handler = module.default as Parameters<typeof callPagesApi>[0]
-    const config = module.config as { api?: { bodyParser?: boolean } } | undefined
+    const handler = loaded.default as Parameters<typeof callPagesApi>[0]
+    const config = loaded.config as { api?: { bodyParser?: boolean } } | undefined
     const response = await callPagesApi(handler, request.value, config?.api)
     return { kind: 'response', response, calls: takeCalls(), changes: changes() }
   }
 
   const params = matchRoute(target.route, input.path)
   if (!params.ok) return { kind: 'invalid-input', error: params.error }
-  const handler = (module[input.method] as Handler | undefined) ?? methodNotExported(module, input.method)
+  const handler = (loaded[input.method] as Handler | undefined) ?? methodNotExported(loaded, input.method)
   const response =
     typeof handler === 'function' ? await callRoute(handler, request.value, params.value) : handler
   return { kind: 'response', response, calls: takeCalls(), changes: changes() }
@@ -90,11 +90,11 @@ async function requestFrom(
  * What Next.js 15 does for a method the route file does not export (its auto-implement-methods
  * helper): HEAD runs GET, OPTIONS answers 204 with an Allow header, anything else gets an empty 405.
  */
-function methodNotExported(module: Record<string, unknown>, method: string): ResponseRecord | Handler {
-  const exported = Object.keys(module).filter(
-    (name) => /^[A-Z]+$/.test(name) && typeof module[name] === 'function',
+function methodNotExported(loaded: Record<string, unknown>, method: string): ResponseRecord | Handler {
+  const exported = Object.keys(loaded).filter(
+    (name) => /^[A-Z]+$/.test(name) && typeof loaded[name] === 'function',
   )
-  if (method === 'HEAD' && module.GET) return module.GET as Handler
+  if (method === 'HEAD' && loaded.GET) return loaded.GET as Handler
   if (method === 'OPTIONS') {
     const allow = new Set(['OPTIONS', ...exported])
     if (allow.has('GET')) allow.add('HEAD')

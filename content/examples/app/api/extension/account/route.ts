@@ -1,7 +1,6 @@
-import { getTokenCaller } from '@/lib/auth'
-import { corsHeaders, isAllowedOrigin, preflight } from '@/lib/cors'
+import { preflight } from '@/lib/cors'
 import { db } from '@/lib/db'
-import { jsonError } from '@/lib/http'
+import { checkExtensionRequest } from '@/lib/extension-request'
 
 const methods = 'GET, OPTIONS'
 
@@ -11,15 +10,11 @@ export function OPTIONS(request: Request): Response {
 
 // The extension's popup shows who is signed in and their plan.
 export function GET(request: Request): Response {
-  const origin = request.headers.get('origin')
-  const headers = corsHeaders(origin, methods)
-  if (!isAllowedOrigin(origin))
-    return jsonError(403, 'origin_not_allowed', 'This origin may not call this API.')
-  const caller = getTokenCaller(request, 'extension')
-  if (!caller) return jsonError(401, 'unauthorized', 'Send an extension token.', { headers })
-  const { id, name } = caller.user
+  const check = checkExtensionRequest(request, methods)
+  if (!check.ok) return check.response
+  const { id, name } = check.caller.user
   return Response.json(
     { id, name, subscription: db().subscriptions[id] ?? 'none' },
-    { headers: { ...headers, 'Cache-Control': 'private, no-store' } },
+    { headers: { ...check.headers, 'Cache-Control': 'private, no-store' } },
   )
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { getTokenCaller } from '@/lib/auth'
-import { corsHeaders, isAllowedOrigin, preflight } from '@/lib/cors'
+import { preflight } from '@/lib/cors'
 import { db, newId } from '@/lib/db'
+import { checkExtensionRequest } from '@/lib/extension-request'
 import { jsonError, readJson, validationError } from '@/lib/http'
 
 const methods = 'POST, OPTIONS'
@@ -16,12 +16,9 @@ export function OPTIONS(request: Request): Response {
 }
 
 export async function POST(request: Request): Promise<Response> {
-  const origin = request.headers.get('origin')
-  const headers = corsHeaders(origin, methods)
-  if (!isAllowedOrigin(origin))
-    return jsonError(403, 'origin_not_allowed', 'This origin may not call this API.')
-  const caller = getTokenCaller(request, 'extension')
-  if (!caller) return jsonError(401, 'unauthorized', 'Send an extension token.', { headers })
+  const check = checkExtensionRequest(request, methods)
+  if (!check.ok) return check.response
+  const { caller, headers } = check
   const body = await readJson(request)
   if (body === undefined) return jsonError(400, 'invalid_json', 'The body must be JSON.', { headers })
   const parsed = auditSchema.safeParse(body)
