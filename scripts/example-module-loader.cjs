@@ -17,7 +17,9 @@ const standIns = {
 module.exports = function exampleModuleLoader(source) {
   return source
     .replace(/^(['"])use server\1;?/m, '// (use server: a plain function in the Run panel)')
-    .replace(/(from\s+|import\s+)(['"])(next\/cache|next\/headers|next\/navigation|server-only)\2/g, (_, keyword, quote, name) =>
-      `${keyword}${quote}${path.join(runtime, standIns[name]).split(path.sep).join('/')}${quote}`,
+    .replace(
+      /(from\s+|import\s+)(['"])(next\/cache|next\/headers|next\/navigation|server-only)\2/g,
+      (_, keyword, quote, name) =>
+        `${keyword}${quote}${path.join(runtime, standIns[name]).split(path.sep).join('/')}${quote}`,
     )
 }
