@@ -17,7 +17,7 @@ export function WizardQuestion({ view }: { view: Step }) {
       <ul className={styles.answers} aria-label="Answers">
         {view.answers.map((answer) => (
           <li key={answer.href}>
-            <Link href={answer.href} className={styles.answer}>
+            <Link href={answer.href} className={styles.answer} data-answer="">
               <span className={styles.answerLabel}>{answer.label}</span>
               <span className={styles.answerHelp}>{answer.help}</span>
             </Link>

@@ -6,12 +6,18 @@ import { startStaticServer } from './static-server'
  * first answer of /decide/ and resolves on the first frame after the next question's heading is in
  * the DOM; then the browser goes back for the next sample.
  */
-export async function measureAnswerClicks(browser: Browser, exportDir: string, samples = 20): Promise<number[]> {
+export async function measureAnswerClicks(
+  browser: Browser,
+  exportDir: string,
+  samples = 20,
+): Promise<number[]> {
   const server = await startStaticServer(exportDir)
   const page = await browser.newPage()
   try {
     await page.goto(`${server.url}/decide/`)
-    await page.waitForFunction(() => (window as { next?: { router?: { isReady?: boolean } } }).next?.router?.isReady)
+    await page.waitForFunction(
+      () => (window as { next?: { router?: { isReady?: boolean } } }).next?.router?.isReady,
+    )
     const durations: number[] = []
     for (let sample = 0; sample < samples; sample++) {
       const firstHeading = await page.locator('h1').first().textContent()
@@ -34,7 +40,10 @@ export async function measureAnswerClicks(browser: Browser, exportDir: string, s
       }, firstHeading)
       durations.push(duration)
       await page.goBack()
-      await page.waitForFunction((heading) => document.querySelector('h1')?.textContent === heading, firstHeading)
+      await page.waitForFunction(
+        (heading) => document.querySelector('h1')?.textContent === heading,
+        firstHeading,
+      )
     }
     return durations
   } finally {
