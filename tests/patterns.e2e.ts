@@ -45,6 +45,19 @@ describe('pattern pages', () => {
     })
   }
 
+  siteTest(
+    'guide articles with highlighted lines keep every code token readable, light and dark',
+    async ({ site }) => {
+      const page = await site.open()
+      for (const path of ['/guide/server-components/', '/guide/security-checklist/']) {
+        await site.visit(page, path, { audit: false })
+        expect(await page.locator('[data-snippet] [data-highlighted-line]').count()).toBeGreaterThan(0)
+        await page.emulateMedia({ colorScheme: 'light' })
+        await site.auditBothThemes(page)
+      }
+    },
+  )
+
   siteTest('renders markup typed into the Run panel as text', async ({ site }) => {
     const page = await site.open()
     await site.visit(page, '/patterns/ui-mutation/', { audit: false })

@@ -38,24 +38,27 @@ describe.each(themes)('search (%s theme)', (theme) => {
 })
 
 describe('search over the guide', () => {
-  siteTest('finds the words readers look for: webhook, useActionState, bodyParser', async ({ site }) => {
-    const page = await site.open()
-    await site.visit(page, '/guide/', { audit: false })
-    const searchBox = page.locator('input[type="search"]:visible')
-    for (const [index, word] of ['webhook', 'useActionState', 'bodyParser'].entries()) {
-      if (index === 0) {
-        await search(page, word)
-      } else {
-        // The index is loaded now: clearing and typing searches again at once.
-        await searchBox.fill('')
-        await searchBox.pressSequentially(word)
+  siteTest(
+    'finds the words readers look for in the guide and the patterns: webhook, useActionState, bodyParser',
+    async ({ site }) => {
+      const page = await site.open()
+      await site.visit(page, '/guide/', { audit: false })
+      const searchBox = page.locator('input[type="search"]:visible')
+      for (const [index, word] of ['webhook', 'useActionState', 'bodyParser'].entries()) {
+        if (index === 0) {
+          await search(page, word)
+        } else {
+          // The index is loaded now: clearing and typing searches again at once.
+          await searchBox.fill('')
+          await searchBox.pressSequentially(word)
+        }
+        const results = page.locator('.nextra-search-results a')
+        await results.first().waitFor()
+        expect(await results.first().getAttribute('href'), word).toMatch(/^\/(guide|patterns)\//)
+        expect((await page.locator('.nextra-search-results').textContent())?.toLowerCase(), word).toContain(
+          word.toLowerCase(),
+        )
       }
-      const results = page.locator('.nextra-search-results a')
-      await results.first().waitFor()
-      expect(await results.first().getAttribute('href'), word).toMatch(/^\/guide\//)
-      expect((await page.locator('.nextra-search-results').textContent())?.toLowerCase(), word).toContain(
-        word.toLowerCase(),
-      )
-    }
-  })
+    },
+  )
 })

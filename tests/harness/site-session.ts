@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { findAccessibilityViolations } from './accessibility'
+import { axeSource, findAccessibilityViolations } from './accessibility'
 import { PageProblems } from './page-problems'
 
 /**
@@ -17,6 +17,8 @@ export async function waitForHydration(page: Page) {
     { timeout: 10_000 },
   )
 }
+
+const noTransitions = '*, *::before, *::after { transition: none !important; }'
 
 export const themes = ['light', 'dark'] as const
 export type Theme = (typeof themes)[number]
@@ -61,6 +63,7 @@ export class SiteSession {
           }
         : undefined,
     })
+    await context.addInitScript({ content: axeSource })
     const page = await context.newPage()
     this.opened.push({ page, context, problems: new PageProblems(page) })
     return page
@@ -82,25 +85,25 @@ export class SiteSession {
   }
 
   /** Runs axe-core on the page as it is now (after an interaction, for example). */
-  async audit(page: Page) {
-    this.violations.push(...(await findAccessibilityViolations(page)))
+  async audit(page: Page, exclude: string[] = []) {
+    // Colours still transitioning after a navigation or a hover would be measured half-way.
+    await page.addStyleTag({ content: noTransitions })
+    this.violations.push(...(await findAccessibilityViolations(page, undefined, exclude)))
   }
 
   /**
    * Audits a light page fully, then switches it to the dark theme the way the theme toggle does
    * (the class and color-scheme on <html>) and checks colour contrast again: both themes, one load.
    */
-  async auditBothThemes(page: Page) {
-    await this.audit(page)
+  async auditBothThemes(page: Page, exclude: string[] = []) {
+    await this.audit(page, exclude)
     await page.emulateMedia({ colorScheme: 'dark' })
-    // Without transitions the colours are final at once, not half-way from light to dark.
-    await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' })
     await page.evaluate(() => {
       document.documentElement.classList.remove('light')
       document.documentElement.classList.add('dark')
       document.documentElement.style.colorScheme = 'dark'
     })
-    const darkViolations = await findAccessibilityViolations(page, ['color-contrast'])
+    const darkViolations = await findAccessibilityViolations(page, ['color-contrast'], exclude)
     this.violations.push(...darkViolations.map((violation) => `${violation} (dark theme)`))
   }
 
