@@ -39,11 +39,8 @@ const lighthousePages = [
   { path: '/scenarios/stripe-webhook/', baseline: '/article/' },
 ]
 
-function budgetTable(checks: BudgetCheck[]): string {
-  const rows = [
-    ['measure', 'page', 'value', 'budget', 'met'],
-    ...checks.map((c) => [c.measure, c.page, c.value, c.budget, c.met ? 'yes' : 'NO']),
-  ]
+/** Rows (the first one is the header) as a Markdown table with aligned columns. */
+function markdownTable(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)))
   const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`
   return [
@@ -51,6 +48,14 @@ function budgetTable(checks: BudgetCheck[]): string {
     `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
     ...rows.slice(1).map(line),
   ].join('\n')
+}
+
+function budgetTable(checks: BudgetCheck[]): string {
+  const rows = [
+    ['measure', 'page', 'value', 'budget', 'met'],
+    ...checks.map((c) => [c.measure, c.page, c.value, c.budget, c.met ? 'yes' : 'NO']),
+  ]
+  return markdownTable(rows)
 }
 
 async function lighthouseFigures(siteOut: string, baselineOut: string) {
@@ -106,13 +111,7 @@ function table(site: PageWeight[], baseline: PageWeight[], reference: PageWeight
       kilobytes(weight.prefetchedJsGzipBytes),
     ]),
   ]
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)))
-  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`
-  return [
-    line(rows[0]!),
-    `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
-    ...rows.slice(1).map(line),
-  ].join('\n')
+  return markdownTable(rows)
 }
 
 async function main() {

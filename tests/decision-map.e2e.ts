@@ -21,7 +21,9 @@ describe.each(themes)('the decision map (%s theme)', (theme) => {
     expect(await current.textContent()).toBe('Who calls us?')
     await site.audit(page)
 
-    await page.locator('.react-flow__node a', { hasText: 'Use a Route Handler as a published API' }).click()
+    // Followed with the keyboard: a mouse press on the canvas can start a pan instead of a click.
+    await page.locator('.react-flow__node a', { hasText: 'Use a Route Handler as a published API' }).focus()
+    await page.keyboard.press('Enter')
     await page.getByTestId('decision-result').waitFor()
     expect(new URL(page.url()).pathname).toBe(
       '/decide/app-router/another-system-calls-us/partners-or-the-public/',

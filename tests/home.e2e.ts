@@ -1,14 +1,13 @@
 import { describe, expect } from 'vitest'
-import { siteTest, themes } from './harness/site-test'
+import { siteTest } from './harness/site-test'
 
-describe.each(themes)('home page (%s theme)', (theme) => {
+// One theme: the home page is audited in both themes by every-page.e2e.ts, the toggle in theme.e2e.ts.
+describe('home page', () => {
   siteTest('answers the question and links to the wizard and the guide', async ({ site }) => {
-    const page = await site.open({ theme })
+    const page = await site.open()
     await site.visit(page, '/')
     expect(await page.locator('h1').textContent()).toContain('Which server boundary')
     expect(await page.title()).toBe('Next Boundaries')
-    const isDark = await page.evaluate(() => document.documentElement.classList.contains('dark'))
-    expect(isDark).toBe(theme === 'dark')
 
     await page.getByRole('link', { name: 'Start the decision wizard →' }).click()
     await page.getByText('Question 1 of at most 4').waitFor()

@@ -1,9 +1,10 @@
 import { describe, expect } from 'vitest'
-import { siteTest, themes } from './harness/site-test'
+import { siteTest } from './harness/site-test'
 
-describe.each(themes)('missing page (%s theme)', (theme) => {
+// One theme: the 404 page is audited in both themes by every-page.e2e.ts.
+describe('missing page', () => {
   siteTest('is served with status 404 and links home and to the wizard', async ({ site }) => {
-    const page = await site.open({ theme })
+    const page = await site.open()
     await site.visit(page, '/no-such-page/', { expectStatus: 404 })
     expect(await page.locator('h1').textContent()).toBe('Page not found')
     const main = page.locator('main article, article').first()

@@ -1,11 +1,12 @@
 import { describe, expect } from 'vitest'
-import { siteTest, themes } from './harness/site-test'
+import { siteTest } from './harness/site-test'
 
 const heading = (page: import('playwright-core').Page) => page.locator('h1').first()
 
-describe.each(themes)('the wizard with JavaScript on (%s theme)', (theme) => {
+// One theme: every page, results included, is audited in both themes by every-page.e2e.ts.
+describe('the wizard with JavaScript on', () => {
   siteTest('answers, goes back, changes an answer and restores a shared step', async ({ site }) => {
-    const page = await site.open({ theme })
+    const page = await site.open()
     await site.visit(page, '/decide/')
     expect(await page.getByText('Question 1 of at most 4').count()).toBe(1)
 
@@ -46,7 +47,7 @@ describe.each(themes)('the wizard with JavaScript on (%s theme)', (theme) => {
   })
 
   siteTest('copies the link to a result', async ({ site }) => {
-    const page = await site.open({ theme })
+    const page = await site.open()
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.baseUrl })
     await site.visit(page, '/decide/app-router/page-needs-data/')
     await page.getByRole('button', { name: 'Copy link to this answer' }).click()

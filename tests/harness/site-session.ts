@@ -32,6 +32,8 @@ export type OpenOptions = {
   javaScriptEnabled?: boolean
   /** Store the theme choice the way the theme toggle does; off to test the toggle itself. */
   storeTheme?: boolean
+  /** Install axe-core in every page as it loads: for crawls that audit each page they visit. */
+  preloadAxe?: boolean
 }
 
 type OpenedPage = { page: Page; context: BrowserContext; problems: PageProblems }
@@ -51,7 +53,13 @@ export class SiteSession {
   ) {}
 
   async open(options: OpenOptions = {}): Promise<Page> {
-    const { theme = 'light', viewport = desktop, javaScriptEnabled = true, storeTheme = true } = options
+    const {
+      theme = 'light',
+      viewport = desktop,
+      javaScriptEnabled = true,
+      storeTheme = true,
+      preloadAxe = false,
+    } = options
     const context = await this.browser.newContext({
       viewport,
       colorScheme: theme,
@@ -63,7 +71,7 @@ export class SiteSession {
           }
         : undefined,
     })
-    await context.addInitScript({ content: axeSource })
+    if (preloadAxe) await context.addInitScript({ content: axeSource })
     const page = await context.newPage()
     this.opened.push({ page, context, problems: new PageProblems(page) })
     return page
