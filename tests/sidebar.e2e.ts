@@ -4,11 +4,11 @@ import { siteTest } from './harness/site-test'
 
 describe('the sidebar', () => {
   siteTest('links only to pages that answer 200 and have a heading', async ({ site }) => {
-    const page = await site.open()
+    // Without JavaScript: the sidebar is prerendered, and the walk needs no script to run.
+    const page = await site.open({ javaScriptEnabled: false })
     const headings = new Map<string, string>()
     const paths = await crawlSidebar(page, '/', async (path) => {
-      // Every page is loaded, hydrated and audited in every-page.e2e.ts; this walk checks the navigation
-      // itself, which is in the prerendered HTML, so it does not wait for scripts.
+      // Every page is loaded, hydrated and audited in every-page.e2e.ts; this walk checks the navigation.
       const response = await page.goto(new URL(path, site.baseUrl).href, { waitUntil: 'domcontentloaded' })
       expect(response?.status(), path).toBe(200)
       headings.set(path, (await page.locator('h1').first().textContent()) ?? '')
