@@ -77,7 +77,7 @@ describe('pattern pages', () => {
   })
 
   siteTest(
-    'reaches the Run panel by Tab alone, with a visible focus ring, and opens it with Enter',
+    'reaches the Run panel by Tab alone, with a visible focus ring, and loads it only when opened with Enter',
     async ({ site }) => {
       const page = await site.open()
       await site.visit(page, '/patterns/webhook/', { audit: false })
@@ -90,8 +90,14 @@ describe('pattern pages', () => {
       expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe(
         'none',
       )
+      // The console and the example modules are not part of the page: they load when the panel opens.
+      const scripts: string[] = []
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url())
+      })
       await page.keyboard.press('Enter')
       await page.getByRole('button', { name: 'Run', exact: true }).waitFor()
+      expect(scripts.length, 'scripts loaded when the panel opened').toBeGreaterThan(0)
     },
   )
 })

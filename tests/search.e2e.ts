@@ -11,6 +11,7 @@ async function search(page: Page, words: string) {
   await searchBox.pressSequentially(words)
 }
 
+// Both themes: the results list is audited in each, as it opens over the page.
 describe.each(themes)('search (%s theme)', (theme) => {
   siteTest('finds a word from the articles and opens a page that contains it', async ({ site }) => {
     const page = await site.open({ theme })
@@ -28,16 +29,16 @@ describe.each(themes)('search (%s theme)', (theme) => {
       .first()
       .waitFor()
   })
+})
 
+describe('search over the guide', () => {
   siteTest('says so when nothing matches', async ({ site }) => {
-    const page = await site.open({ theme })
+    const page = await site.open()
     await site.visit(page, '/guide/')
     await search(page, 'zzqxv')
     await page.getByText('No results found.').waitFor()
   })
-})
 
-describe('search over the guide', () => {
   siteTest(
     'finds the words readers look for in the guide and the patterns: webhook, useActionState, bodyParser',
     async ({ site }) => {
