@@ -1,7 +1,7 @@
 import { boundaries } from '../content/boundaries'
 import { patternBySlug } from '../content/patterns'
 import { buildFileTree, type FileTreeNode } from './file-tree'
-import type { SnippetData } from './snippets/snippet-key'
+import { snippetKey, type SnippetData } from './snippets/snippet-key'
 import { snippetsFor } from './snippets/snippet-data'
 
 /** What a pattern page renders, computed at build: the tree, highlighted files, checks, run targets. */
@@ -18,7 +18,6 @@ export type PatternPageData = {
 export async function patternPageData(slug: string): Promise<PatternPageData> {
   const pattern = patternBySlug(slug)
   const snippets = await snippetsFor(pattern.files)
-  const keys = Object.keys(snippets)
   return {
     title: pattern.title,
     boundaries: pattern.boundaries.map((id) => ({
@@ -27,7 +26,7 @@ export async function patternPageData(slug: string): Promise<PatternPageData> {
       article: boundaries[id].article,
     })),
     fileTree: buildFileTree(pattern.files.map(({ file, role }) => ({ path: file, role }))),
-    files: pattern.files.map(({ file, role }, index) => ({ file, role, key: keys[index]! })),
+    files: pattern.files.map((shown) => ({ file: shown.file, role: shown.role, key: snippetKey(shown) })),
     checks: pattern.checks,
     runTargets: pattern.runTargets,
     snippets,

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core'
+import { waitForHydration } from './hydration'
 import { startStaticServer } from './static-server'
 
 /**
@@ -15,9 +16,7 @@ export async function measureAnswerClicks(
   const page = await browser.newPage()
   try {
     await page.goto(`${server.url}/decide/`)
-    await page.waitForFunction(
-      () => (window as { next?: { router?: { isReady?: boolean } } }).next?.router?.isReady,
-    )
+    await waitForHydration(page)
     const durations: number[] = []
     for (let sample = 0; sample < samples; sample++) {
       const firstHeading = await page.locator('h1').first().textContent()

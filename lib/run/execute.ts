@@ -29,16 +29,17 @@ export async function execute(target: RunTarget, input: RunInput): Promise<RunRe
   const loaded = await target.load()
   const before = snapshotOf(db())
   const changes = () => storeChanges(before, snapshotOf(db()))
-  setRequestCookies(input.session ? { session: input.session } : {})
-  takeCalls()
+  const cookies: Record<string, string> = input.session ? { session: input.session } : {}
 
   if (target.kind === 'action') {
+    // callAction sets the request's cookies and collects the calls itself.
     const action = loaded[target.exportName] as Parameters<typeof callAction>[0]
-    const outcome = await callAction(action, input.fields, {
-      cookies: input.session ? { session: input.session } : {},
-    })
+    const outcome = await callAction(action, input.fields, { cookies })
     return { kind: 'action', outcome, changes: changes() }
   }
+
+  setRequestCookies(cookies)
+  takeCalls()
 
   if (target.kind === 'page') {
     const Page = loaded.default as (props: {

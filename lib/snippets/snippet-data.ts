@@ -6,7 +6,23 @@ import { snippetKey, type SnippetData, type SnippetRequest } from './snippet-key
 /** The Next.js version the examples are built, tested and type-checked against. */
 export const verifiedNextVersion = rootPackage.dependencies.next
 
-export async function snippetData(request: SnippetRequest): Promise<SnippetData> {
+// Wizard results and scenario pages show the same few files again and again: highlight each once per
+// build. `next dev` reads the file every time, so an edited example shows at once.
+const highlightedSnippets = new Map<string, Promise<SnippetData>>()
+const reuseHighlights = process.env.NODE_ENV === 'production'
+
+/** One snippet, highlighted at most once per build process. */
+export function snippetData(request: SnippetRequest): Promise<SnippetData> {
+  const key = snippetKey(request)
+  let snippet = reuseHighlights ? highlightedSnippets.get(key) : undefined
+  if (!snippet) {
+    snippet = highlight(request)
+    highlightedSnippets.set(key, snippet)
+  }
+  return snippet
+}
+
+async function highlight(request: SnippetRequest): Promise<SnippetData> {
   const code = readExample(request.file, request.region)
   const lineCount = code.split('\n').length
   const highlighted = parseLineRanges(request.lines, lineCount, request.file)
