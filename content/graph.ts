@@ -302,6 +302,7 @@ export const decisionGraph = {
         { path: 'features/projects/queries.ts', role: "reads, marked import 'server-only'" },
       ],
       examples: ['app/dashboard/projects/page.tsx', 'features/projects/queries.ts'],
+      scaffold: ['app/dashboard/projects/page.tsx'],
       checklist: [
         'Authenticate in the page or the query before reading; a Server Component is not public, but its data is.',
         'Filter by the signed-in user inside the query, not after it.',
@@ -324,6 +325,7 @@ export const decisionGraph = {
         { path: 'features/settings/validation.ts', role: 'the zod schema for the form' },
       ],
       examples: ['app/settings/actions.ts', 'app/dashboard/projects/actions.ts'],
+      scaffold: ['app/dashboard/projects/actions.ts'],
       checklist: [
         entryPointChecklist.validate,
         entryPointChecklist.authenticate,
@@ -352,6 +354,11 @@ export const decisionGraph = {
         'app/dashboard/projects/actions.ts',
         'app/api/projects/[id]/archive/route.ts',
       ],
+      scaffold: [
+        'features/projects/service.ts',
+        'app/dashboard/projects/actions.ts',
+        'app/api/projects/[id]/archive/route.ts',
+      ],
       checklist: [
         entryPointChecklist.validate,
         'Authenticate in each entry point its own way: the session cookie in the action, a bearer token in the handler.',
@@ -374,6 +381,7 @@ export const decisionGraph = {
         { path: 'app/search/SearchBox.tsx', role: "the client component ('use client') that fetches" },
       ],
       examples: ['app/api/search/route.ts'],
+      scaffold: ['app/api/search/route.ts', 'app/search/search-box.tsx'],
       checklist: [
         'Validate the query string with zod; answer bad input with 400 and a message.',
         entryPointChecklist.authenticate,
@@ -397,6 +405,7 @@ export const decisionGraph = {
         },
       ],
       examples: ['app/api/webhooks/stripe/route.ts'],
+      scaffold: ['app/api/webhooks/stripe/route.ts'],
       checklist: [
         webhookChecklist.rawBody,
         webhookChecklist.signature,
@@ -418,6 +427,7 @@ export const decisionGraph = {
         { path: 'features/billing/service.ts', role: 'the shared rule' },
       ],
       examples: ['app/api/webhooks/stripe/route.ts', 'features/projects/service.ts'],
+      scaffold: ['app/api/webhooks/stripe/route.ts', 'features/projects/service.ts'],
       checklist: [
         'Read the raw body with request.text() and verify the signature before anything else.',
         webhookChecklist.idempotent,
@@ -438,6 +448,7 @@ export const decisionGraph = {
         { path: 'lib/auth.ts', role: 'reads the bearer token' },
       ],
       examples: ['app/api/mobile/places/route.ts', 'app/api/extension/audits/route.ts'],
+      scaffold: ['app/api/projects/route.ts'],
       checklist: [
         'Authenticate with a bearer token, not the browser session cookie.',
         'Parse the body with zod; answer 422 with field errors, 401 without a valid token.',
@@ -460,6 +471,11 @@ export const decisionGraph = {
         { path: 'app/dashboard/projects/actions.ts', role: 'the web interface’s Server Action' },
       ],
       examples: ['app/api/projects/[id]/archive/route.ts', 'features/projects/service.ts'],
+      scaffold: [
+        'features/projects/service.ts',
+        'app/api/projects/[id]/archive/route.ts',
+        'app/dashboard/projects/actions.ts',
+      ],
       checklist: [
         'Authenticate with a bearer token in the handler and with the session in the action.',
         'Authorize ownership in the service, so no entry point can forget it.',
@@ -479,6 +495,7 @@ export const decisionGraph = {
         { path: 'app/api/public/products/route.ts', role: 'the public GET handler with cache headers' },
       ],
       examples: ['app/api/public/products/route.ts'],
+      scaffold: ['app/api/public/products/route.ts'],
       checklist: [
         'Document and version the response shape; never return internal fields.',
         'Set Cache-Control on purpose: GET handlers are not cached by default in Next.js 15.',
@@ -499,6 +516,7 @@ export const decisionGraph = {
         { path: 'features/projects/service.ts', role: 'the job’s rule' },
       ],
       examples: ['features/projects/service.ts'],
+      scaffold: ['features/projects/service.ts'],
       checklist: [
         'Check a shared secret from an Authorization header, compared in constant time.',
         'Make the job safe to run twice: schedulers retry and overlap.',
@@ -519,6 +537,7 @@ export const decisionGraph = {
         { path: 'features/projects/service.ts', role: 'the rule it calls' },
       ],
       examples: ['features/projects/service.ts'],
+      scaffold: ['features/projects/service.ts'],
       checklist: [
         'Make the job safe to run twice: schedulers retry and overlap.',
         'Log what it changed, so a run can be audited.',
@@ -538,6 +557,7 @@ export const decisionGraph = {
         { path: 'app/feed.xml/route.ts', role: 'an RSS feed with the XML content type' },
       ],
       examples: ['app/api/export/projects/route.ts', 'app/feed.xml/route.ts'],
+      scaffold: ['app/api/export/projects/route.ts', 'app/feed.xml/route.ts'],
       checklist: [
         'Set Content-Type, and Content-Disposition for downloads.',
         'Escape the output: XML entities in feeds; quotes and leading =, +, - or @ in CSV cells.',
@@ -558,6 +578,7 @@ export const decisionGraph = {
         { path: 'features/projects/queries.ts', role: 'the reads it calls' },
       ],
       examples: ['features/projects/queries.ts'],
+      scaffold: ['features/projects/queries.ts'],
       checklist: [
         'Authenticate inside getServerSideProps, and redirect when there is no session.',
         'Use getStaticProps only for data that is the same for every reader.',
@@ -575,6 +596,7 @@ export const decisionGraph = {
       flow: ['form (fetch or POST)', 'pages/api route', 'database'],
       files: [{ path: 'pages/api/settings.ts', role: 'the handler, checking the method' }],
       examples: ['pages/api/hello.ts'],
+      scaffold: ['pages/api/hello.ts'],
       checklist: [
         'Reject methods you do not handle with 405 and an Allow header.',
         entryPointChecklist.validate,
@@ -592,6 +614,7 @@ export const decisionGraph = {
       flow: ['client component (fetch)', 'pages/api route', 'query function', 'database'],
       files: [{ path: 'pages/api/search.ts', role: 'the GET handler that returns JSON' }],
       examples: ['pages/api/hello.ts'],
+      scaffold: ['pages/api/hello.ts'],
       checklist: [
         'Validate the query string with zod; answer bad input with 400.',
         entryPointChecklist.authenticate,
@@ -609,6 +632,7 @@ export const decisionGraph = {
       flow: ['provider (POST)', 'pages/api route (raw body)', 'database'],
       files: [{ path: 'pages/api/webhooks/stripe.ts', role: 'the handler, with bodyParser: false' }],
       examples: ['pages/api/webhooks/payments.ts'],
+      scaffold: ['pages/api/webhooks/payments.ts'],
       checklist: [
         'Turn off the body parser for this route only.',
         webhookChecklist.signature,
@@ -626,6 +650,7 @@ export const decisionGraph = {
       flow: ['client, partner or scheduler', 'pages/api route', 'database'],
       files: [{ path: 'pages/api/v1/projects.ts', role: 'the versioned endpoint' }],
       examples: ['pages/api/hello.ts'],
+      scaffold: ['pages/api/hello.ts'],
       checklist: [
         'Authenticate with a bearer token or a shared secret, not the session cookie.',
         entryPointChecklist.validate,
@@ -643,6 +668,7 @@ export const decisionGraph = {
       flow: ['link or feed reader (GET)', 'pages/api route', 'query function', 'database'],
       files: [{ path: 'pages/api/export/projects.ts', role: 'the CSV download' }],
       examples: ['pages/api/hello.ts'],
+      scaffold: ['pages/api/hello.ts'],
       checklist: [
         'Set Content-Type, and Content-Disposition for downloads.',
         'Escape the output: XML entities in feeds; quotes and leading =, +, - or @ in CSV cells.',

@@ -41,6 +41,8 @@ export const outcomeSchema = z.object({
   files: z.array(fileToCreateSchema).min(1),
   /** Files of the example app to copy from, relative to content/examples. */
   examples: z.array(text).min(1),
+  /** Example files the scaffold starts from (with what they import), relative to content/examples. */
+  scaffold: z.array(text).min(1),
   checklist: z.array(text).min(1),
   articles: z.array(link).min(1),
 })

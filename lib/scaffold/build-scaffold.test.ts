@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { decisionGraph } from '../../content/graph'
+import { typecheckFiles } from '../../scripts/typecheck-files'
+import { parseFeatureName, type FeatureName } from '../feature-name'
+import { buildScaffold, scaffoldClosure, scaffoldNameClash } from './build-scaffold'
+import { loadScaffoldTemplates } from './template-library'
+
+const name = (input: string): FeatureName => {
+  const result = parseFeatureName(input)
+  if (!result.ok) throw new Error(result.message)
+  return result.name
+}
+
+const outcomes = Object.entries(decisionGraph.nodes).flatMap(([id, node]) =>
+  node.kind === 'outcome' ? [{ id, ...node }] : [],
+)
+const templates = loadScaffoldTemplates(outcomes.flatMap((outcome) => outcome.scaffold))
+const invites = name('project invites')
+
+describe('buildScaffold', () => {
+  it('names files, imports and identifiers after the feature, and starts entry points with the checklist', () => {
+    const outcome = outcomes.find((candidate) => candidate.id === 'service-with-action-and-route-handler')!
+    const files = buildScaffold(
+      { title: outcome.title, checklist: outcome.checklist, roots: outcome.scaffold },
+      templates,
+      invites,
+    )
+    const paths = files.map((file) => file.path)
+    expect(paths.slice(0, 3)).toEqual([
+      'features/project-invites/service.ts',
+      'app/dashboard/project-invites/actions.ts',
+      'app/api/project-invites/[id]/archive/route.ts',
+    ])
+    expect(paths).toContain('features/project-invites/validation.ts')
+    expect(paths).toContain('lib/db.ts')
+    const service = files[0]!.contents
+    expect(service.split('\n')[0]).toBe(`// Checklist from Next Boundaries, “${outcome.title}”:`)
+    expect(service).toContain(`// - [ ] ${outcome.checklist[0]}`)
+    expect(service).toContain(
+      'export function changeProjectInviteStatus(actor: User, projectInviteId: string',
+    )
+    expect(service).toContain('No project invite ${projectInviteId} of yours.')
+    expect(service).not.toMatch(/project(?!-invite|Invite| invite)/i)
+    const action = files[1]!.contents
+    expect(action).toContain("from '@/features/project-invites/service'")
+    expect(action).toContain("revalidatePath('/dashboard/project-invites')")
+    expect(files.find((file) => file.path === 'lib/db.ts')?.kind).toBe('helper')
+  })
+
+  it('finds a name that would collide with an identifier the scaffold already has', () => {
+    const files = scaffoldClosure(['features/projects/service.ts'], templates)
+    expect(scaffoldNameClash(files, templates, name('users'))).toMatch(/^(users|User)$/)
+    expect(scaffoldNameClash(files, templates, invites)).toBeNull()
+  })
+
+  it.each(outcomes.map((outcome) => [outcome.id, outcome] as const))(
+    'the %s scaffold type-checks against the pinned next types',
+    (id, outcome) => {
+      const files = buildScaffold(
+        { title: outcome.title, checklist: outcome.checklist, roots: outcome.scaffold },
+        templates,
+        name(id === 'service-for-script' ? 'Team Reply' : 'project invites'),
+      )
+      expect(typecheckFiles(id, Object.fromEntries(files.map((file) => [file.path, file.contents])))).toEqual(
+        [],
+      )
+    },
+  )
+})
