@@ -1,33 +1,25 @@
 import { useEffect, useState } from 'react'
+import { CopyButton } from './CopyButton'
 import styles from './Wizard.module.css'
 
 /**
  * Copies the page's address. The address is also shown as text, so the link can be shared
  * without JavaScript or clipboard access.
  */
-export function CopyLinkButton({ path }: { path: string }) {
+export function CopyLinkButton({
+  path,
+  label = 'Copy link to this answer',
+}: {
+  path: string
+  label?: string
+}) {
   const [url, setUrl] = useState(path)
-  const [status, setStatus] = useState('')
   useEffect(() => setUrl(new URL(path, window.location.origin).href), [path])
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url)
-      setStatus('Link copied.')
-    } catch {
-      setStatus('Copying is blocked here: select the address and copy it.')
-    }
-  }
 
   return (
     <div className={styles.share}>
-      <button type="button" className={styles.copyButton} onClick={copy}>
-        Copy link to this answer
-      </button>
+      <CopyButton text={url} label={label} copied="Link copied." />
       <code className={styles.shareUrl}>{url}</code>
-      <span role="status" className={styles.copyStatus}>
-        {status}
-      </span>
     </div>
   )
 }

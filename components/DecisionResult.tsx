@@ -4,6 +4,7 @@ import type { OutcomeView, TrailEntryView } from '../lib/wizard-view'
 import { AnswerTrail } from './AnswerTrail'
 import { CopyLinkButton } from './CopyLinkButton'
 import { FileTreeView } from './FileTreeView'
+import { ResultToolsSlot } from './ResultToolsSlot'
 import { SnippetView } from './SnippetView'
 import styles from './Wizard.module.css'
 
@@ -12,6 +13,8 @@ type Props = {
   examples: ExampleCode[]
   trail: TrailEntryView[]
   sharePath: string
+  /** The answer slugs that lead here. */
+  answers: string[]
   headingLevel?: 'h1' | 'h2'
 }
 
@@ -19,7 +22,7 @@ type Props = {
  * A decision: the boundaries to build, why, the files, the checklist and the articles. The element
  * with data-testid="decision-result" carries the boundary ids for tests and tools.
  */
-export function DecisionResult({ outcome, examples, trail, sharePath, headingLevel = 'h1' }: Props) {
+export function DecisionResult({ outcome, examples, trail, sharePath, answers, headingLevel = 'h1' }: Props) {
   const Heading = headingLevel
   return (
     <div className={styles.wizard}>
@@ -53,18 +56,23 @@ export function DecisionResult({ outcome, examples, trail, sharePath, headingLev
 
       <h2 className={styles.sectionHeading}>Files to create</h2>
       <FileTreeView nodes={outcome.fileTree} />
+      <div className="nb-no-print">
+        <ResultToolsSlot answers={answers} path={sharePath} />
+      </div>
 
-      <h2 className={styles.sectionHeading}>Example code to copy</h2>
-      {examples.map(({ snippet, pattern }) => (
-        <section key={snippet.file} aria-label={snippet.file}>
-          <SnippetView snippet={snippet} />
-          {pattern && (
-            <p className={styles.note}>
-              Run it in your browser: <Link href={pattern.href}>{pattern.title}</Link>
-            </p>
-          )}
-        </section>
-      ))}
+      <div className="nb-no-print">
+        <h2 className={styles.sectionHeading}>Example code to copy</h2>
+        {examples.map(({ snippet, pattern }) => (
+          <section key={snippet.file} aria-label={snippet.file}>
+            <SnippetView snippet={snippet} />
+            {pattern && (
+              <p className={styles.note}>
+                Run it in your browser: <Link href={pattern.href}>{pattern.title}</Link>
+              </p>
+            )}
+          </section>
+        ))}
+      </div>
 
       <h2 className={styles.sectionHeading}>Checklist for each entry point</h2>
       <ul className={styles.checklist}>
@@ -73,8 +81,8 @@ export function DecisionResult({ outcome, examples, trail, sharePath, headingLev
         ))}
       </ul>
 
-      <h2 className={styles.sectionHeading}>Read next</h2>
-      <ul>
+      <h2 className={`${styles.sectionHeading} nb-no-print`}>Read next</h2>
+      <ul className="nb-no-print">
         {outcome.articles.map((article) => (
           <li key={article.href}>
             <Link href={article.href}>{article.title}</Link>
@@ -87,14 +95,14 @@ export function DecisionResult({ outcome, examples, trail, sharePath, headingLev
         ))}
       </ul>
 
-      <p className={styles.note}>
+      <p className={`${styles.note} nb-no-print`}>
         A feature usually has several operations (a page, a form, an endpoint). This answer is for one of
         them: answer again for each of the others.
       </p>
 
       <CopyLinkButton path={sharePath} />
       <AnswerTrail trail={trail} heading="Check your answers" />
-      <p className={styles.startOver}>
+      <p className={`${styles.startOver} nb-no-print`}>
         <Link href="/decide/">Start again</Link>
       </p>
     </div>

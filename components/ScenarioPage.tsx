@@ -9,7 +9,8 @@ import styles from './Wizard.module.css'
 
 /** One named scenario: the feature, its decision, the trail that leads there and the map. */
 export function ScenarioPage() {
-  const { scenario, outcome, examples, trail, pathNodeIds, layout, outline } = useData() as ScenarioPageData
+  const { scenario, answers, outcome, examples, trail, pathNodeIds, layout, outline } =
+    useData() as ScenarioPageData
   const title = `${scenario.title} – Scenarios – Next Boundaries`
   const description = `${scenario.description} Answer: ${scenario.boundaryNames.join(' + ')}.`
   return (
@@ -38,6 +39,7 @@ export function ScenarioPage() {
         examples={examples}
         trail={trail}
         sharePath={scenario.href}
+        answers={answers}
         headingLevel="h2"
       />
       <DecisionMap

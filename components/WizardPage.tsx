@@ -30,7 +30,13 @@ export function WizardPage() {
       {view.kind === 'step' ? (
         <WizardQuestion view={view} />
       ) : (
-        <DecisionResult outcome={view.outcome} examples={examples} trail={view.trail} sharePath={view.href} />
+        <DecisionResult
+          outcome={view.outcome}
+          examples={examples}
+          trail={view.trail}
+          sharePath={view.href}
+          answers={view.answers}
+        />
       )}
       <DecisionMap
         layout={layout}

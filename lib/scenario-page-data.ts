@@ -15,6 +15,7 @@ export type ScenarioSummary = {
 
 export type ScenarioPageData = {
   scenario: ScenarioSummary & { wizardHref: string }
+  answers: string[]
   outcome: OutcomeView
   trail: TrailEntryView[]
   pathNodeIds: string[]
@@ -53,6 +54,7 @@ export async function scenarioStaticProps(slug: string): Promise<{ props: { ssg:
     props: {
       ssg: {
         scenario: { ...summary, wizardHref: wizardHref(scenario.answers) },
+        answers: result.answers,
         outcome: result.outcome,
         trail: result.trail,
         pathNodeIds: result.pathNodeIds,

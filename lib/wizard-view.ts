@@ -40,7 +40,15 @@ export type WizardView =
       /** The questions answered so far and this one: the path the diagram highlights. */
       pathNodeIds: string[]
     }
-  | { kind: 'result'; href: string; outcome: OutcomeView; trail: TrailEntryView[]; pathNodeIds: string[] }
+  | {
+      kind: 'result'
+      href: string
+      /** The answer slugs that lead here, for tools that rebuild the decision from the graph. */
+      answers: string[]
+      outcome: OutcomeView
+      trail: TrailEntryView[]
+      pathNodeIds: string[]
+    }
 
 export function trailView(trail: readonly TrailStep[]): TrailEntryView[] {
   return trail.map((step) => ({
@@ -91,6 +99,7 @@ export function wizardView(graph: DecisionGraph, answers: readonly string[]): Wi
     return {
       kind: 'result',
       href,
+      answers: [...answers],
       outcome: outcomeView(resolution.outcomeId, resolution.outcome),
       trail,
       pathNodeIds: [...resolution.trail.map((step) => step.questionId), resolution.outcomeId],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decisionGraph } from '../../content/graph'
+import { decisionGraph } from '../decision-graph'
 import { typecheckFiles } from '../../scripts/typecheck-files'
 import { parseFeatureName, type FeatureName } from '../feature-name'
 import { buildScaffold, scaffoldClosure, scaffoldNameClash } from './build-scaffold'
@@ -44,7 +44,8 @@ describe('buildScaffold', () => {
     const action = files[1]!.contents
     expect(action).toContain("from '@/features/project-invites/service'")
     expect(action).toContain("revalidatePath('/dashboard/project-invites')")
-    expect(files.find((file) => file.path === 'lib/db.ts')?.kind).toBe('helper')
+    expect(files.find((file) => file.path === 'lib/db.ts')?.kind).toBe('stand-in')
+    expect(files.find((file) => file.path === 'features/project-invites/validation.ts')?.kind).toBe('feature')
   })
 
   it('finds a name that would collide with an identifier the scaffold already has', () => {

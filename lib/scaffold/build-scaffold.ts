@@ -8,8 +8,11 @@ export type ScaffoldRequest = { title: string; checklist: readonly string[]; roo
 export type ScaffoldFile = {
   path: string
   contents: string
-  /** An entry point or rule to write (from the decision) or a helper it imports (from the example app). */
-  kind: 'start' | 'helper'
+  /**
+   * `start`: a file the decision asks for, opening with its checklist; `feature`: feature code those
+   * files import; `stand-in`: the example app's database, sign-in or HTTP helper, to swap for yours.
+   */
+  kind: 'start' | 'feature' | 'stand-in'
 }
 
 /** Every example file the roots need, the roots first. */
@@ -63,10 +66,11 @@ export function buildScaffold(
     const template = templates[file]!
     const start = request.roots.includes(file)
     const contents = fillTemplate(template.parts, name)
+    const path = fillTemplate(template.path, name)
     return {
-      path: fillTemplate(template.path, name),
+      path,
       contents: start ? `${checklistHeader(request)}${contents}` : contents,
-      kind: start ? 'start' : 'helper',
+      kind: start ? 'start' : /^(lib|components)\//.test(path) ? 'stand-in' : 'feature',
     }
   })
 }

@@ -16,8 +16,9 @@ export function loadScaffoldTemplates(roots: Iterable<string>, dir = examplesDir
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     if (templates[file]) continue
     if (!known(file)) throw new Error(`Scaffold: no file ${file} in content/examples`)
-    templates[file] = scaffoldTemplate(file, readFileSync(path.join(dir, file), 'utf8'), known)
-    queue.push(...templates[file].imports)
+    const template = scaffoldTemplate(file, readFileSync(path.join(dir, file), 'utf8'), known)
+    templates[file] = template
+    queue.push(...template.imports)
   }
   return templates
 }

@@ -21,3 +21,6 @@ export type ScaffoldTemplate = {
 }
 
 export type ScaffoldTemplates = Record<string, ScaffoldTemplate>
+
+/** Where the build writes every outcome's templates (public/), and the site fetches them on demand. */
+export const scaffoldTemplatesUrl = '/generated/scaffold-templates.json'

@@ -1,0 +1,32 @@
+import { boundaries, type BoundaryId } from '../content/boundaries'
+import { deploymentNotes, deployments, type DeploymentId } from '../lib/deployment'
+import styles from './ResultTools.module.css'
+
+/** What the reader's deployment changes about this decision: for a static export, boundary by boundary. */
+export function DeploymentNotes({
+  deployment,
+  boundaryIds,
+}: {
+  deployment: DeploymentId
+  boundaryIds: BoundaryId[]
+}) {
+  const notes = deploymentNotes(deployment, boundaryIds)
+  return (
+    <div className={styles.deployment} data-testid="deployment-notes" data-deployment={deployment}>
+      <h2 className={styles.heading}>Deployed on {deployments[deployment].label.replace(/^A /, 'a ')}</h2>
+      <p className={styles.lead}>{deployments[deployment].summary}</p>
+      {notes.length > 0 && (
+        <ul className={styles.notes}>
+          {notes.map((note) => (
+            <li key={note.boundary} data-available={note.available}>
+              <strong>
+                {boundaries[note.boundary].name}: {note.available ? 'works, with a limit' : 'not available'}.
+              </strong>{' '}
+              {note.note} <a href={note.docs}>Next.js docs: static exports</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
