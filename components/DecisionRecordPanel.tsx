@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { decisionGraph } from '../lib/decision-graph'
+import { checkedGraph as decisionGraph } from '../lib/checked-graph'
 import { decisionRecord } from '../lib/decision-record'
 import type { DeploymentId } from '../lib/deployment'
 import type { FeatureName } from '../lib/feature-name'

@@ -1,44 +1,21 @@
+import Link from 'next/link'
 import { useRouter } from 'next/router'
-import { useEffect, useMemo, useState } from 'react'
-import { decisionGraph } from '../lib/decision-graph'
+import { checkedGraph } from '../lib/checked-graph'
 import type { DeploymentId } from '../lib/deployment'
 import { resolve } from '../lib/engine'
+import { planHref } from '../lib/feature-plan'
 import { parseFeatureName } from '../lib/feature-name'
 import { resultHref, type ResultQuery } from '../lib/result-query'
-import { buildScaffold, scaffoldClosure, scaffoldNameClash } from '../lib/scaffold/build-scaffold'
-import { scaffoldTemplatesUrl, type ScaffoldTemplates } from '../lib/scaffold/template-parts'
 import { DecisionRecordPanel } from './DecisionRecordPanel'
 import { DeploymentNotes } from './DeploymentNotes'
 import { FeatureForm } from './FeatureForm'
-import { ScaffoldFiles } from './ScaffoldFiles'
 import styles from './ResultTools.module.css'
-
-type Templates =
-  | { state: 'loading' }
-  | { state: 'ready'; templates: ScaffoldTemplates }
-  | { state: 'failed'; message: string }
-
-function useScaffoldTemplates(): Templates {
-  const [templates, setTemplates] = useState<Templates>({ state: 'loading' })
-  useEffect(() => {
-    const controller = new AbortController()
-    fetch(scaffoldTemplatesUrl, { signal: controller.signal })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`the server answered ${response.status}`)
-        setTemplates({ state: 'ready', templates: (await response.json()) as ScaffoldTemplates })
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return
-        setTemplates({ state: 'failed', message: error instanceof Error ? error.message : String(error) })
-      })
-    return () => controller.abort()
-  }, [])
-  return templates
-}
+import { ScaffoldSection } from './ScaffoldSection'
 
 /**
  * The result's next steps for the reader's named feature: what its deployment changes, the files to
- * start from (copy or download as a .zip) and a decision record. Loaded on demand.
+ * start from (copy or download as a .zip), a decision record, and a way into a whole-feature plan.
+ * Loaded on demand.
  */
 export default function ResultTools({
   answers,
@@ -50,22 +27,11 @@ export default function ResultTools({
   query: ResultQuery
 }) {
   const router = useRouter()
-  const templates = useScaffoldTemplates()
-  const resolution = useMemo(() => resolve(decisionGraph, answers), [answers])
-  const parsed = parseFeatureName(query.feature ?? '')
+  const resolution = resolve(checkedGraph, answers)
   if (resolution.kind !== 'result') throw new Error(`No decision at ${path}`)
   const { outcome } = resolution
-
-  const files =
-    parsed.ok && templates.state === 'ready' ? scaffoldClosure(outcome.scaffold, templates.templates) : []
-  const clash =
-    parsed.ok && templates.state === 'ready'
-      ? scaffoldNameClash(files, templates.templates, parsed.name)
-      : null
-  const error = parsed.ok
-    ? clash &&
-      `“${parsed.name.text}” would give the identifier “${clash}”, which the files already use. Add a word, for example “team ${parsed.name.text}”.`
-    : parsed.message
+  const parsed = parseFeatureName(query.feature ?? '')
+  const name = parsed.ok ? parsed.name : null
 
   function personalise(feature: string, deployment: DeploymentId) {
     void router.replace(resultHref(path, { feature, deployment }), undefined, {
@@ -80,36 +46,32 @@ export default function ResultTools({
         action={path}
         name={query.feature ?? ''}
         deployment={query.deployment}
-        error={error || undefined}
+        error={parsed.ok ? undefined : parsed.message}
         onSubmit={personalise}
       />
       <DeploymentNotes deployment={query.deployment} boundaryIds={outcome.boundaries} />
-      {parsed.ok && !error && (
-        <>
-          {templates.state === 'loading' && <p role="status">Loading the file templates…</p>}
-          {templates.state === 'failed' && (
-            <p role="alert" className={styles.error}>
-              The file templates could not be loaded ({templates.message}). Reload the page to try again.
-            </p>
-          )}
-          {templates.state === 'ready' && (
-            <ScaffoldFiles
-              name={parsed.name}
-              files={buildScaffold(
-                { title: outcome.title, checklist: outcome.checklist, roots: outcome.scaffold },
-                templates.templates,
-                parsed.name,
-              )}
-            />
-          )}
-        </>
+      {name && (
+        <ScaffoldSection
+          name={name}
+          request={{ title: outcome.title, checklist: outcome.checklist, roots: outcome.scaffold }}
+        />
       )}
       <DecisionRecordPanel
         answers={answers}
-        feature={parsed.ok && !error ? parsed.name : null}
+        feature={name}
         deployment={query.deployment}
         sharePath={resultHref(path, query)}
       />
+      <div>
+        <h2 className={styles.heading}>More than one operation?</h2>
+        <p className={styles.lead}>
+          A feature usually has a page, a form and an endpoint or two.{' '}
+          <Link href={planHref(query.feature, [{ name: outcome.title, answers }])}>
+            Start a plan for the whole feature with this operation
+          </Link>
+          , then add the others.
+        </p>
+      </div>
     </section>
   )
 }

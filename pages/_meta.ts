@@ -7,5 +7,7 @@ export default {
   'decision-map': { title: 'Decision map', theme: { layout: 'full', toc: false, pagination: false } },
   scenarios: 'Scenarios',
   patterns: 'Patterns',
+  plan: { title: 'Plan a feature', theme: { toc: false } },
+  migrate: { title: 'Migrate pages/api', theme: { toc: false } },
   '404': { display: 'hidden', theme: { layout: 'full', toc: false, sidebar: false, pagination: false } },
 }

@@ -1,0 +1,154 @@
+import Link from 'next/link'
+import { useRouter } from 'next/router'
+import { useEffect, useState, type FormEvent } from 'react'
+import { checkedGraph } from '../lib/checked-graph'
+import { callerLabels, planMigration, targetLabels, type MigrationPlan } from '../lib/migration-plan'
+import { wizardHref } from '../lib/wizard-url'
+import { ScrollableTable } from './ScrollableTable'
+import styles from './ResultTools.module.css'
+
+export const exampleRoutes = [
+  'pages/api/projects/index.ts: own page read',
+  'pages/api/projects/[id].ts: own form, mobile',
+  'pages/api/settings.ts: own form',
+  'pages/api/webhooks/stripe.ts: webhook',
+  'pages/api/v1/products.ts: public',
+  'pages/api/export/projects.ts: file/feed',
+  'pages/api/health.ts',
+].join('\n')
+
+/**
+ * The pages/api migration planner: the reader's routes in, a target per route out, in the order to
+ * move them. It runs in the browser; the list is kept in the address so a plan can be shared.
+ */
+export function MigrationPlanner() {
+  const router = useRouter()
+  const [text, setText] = useState('')
+  const [plan, setPlan] = useState<MigrationPlan | null>(null)
+
+  // A shared link (?routes=…) opens with its list planned.
+  useEffect(() => {
+    if (!router.isReady) return
+    const routes = router.query.routes
+    const shared = Array.isArray(routes) ? routes[0] : routes
+    if (shared) {
+      setText(shared)
+      setPlan(planMigration(checkedGraph, shared))
+    }
+  }, [router.isReady, router.query.routes])
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setPlan(planMigration(checkedGraph, text))
+    void router.replace({ pathname: router.pathname, query: { routes: text } }, undefined, {
+      shallow: true,
+      scroll: false,
+    })
+  }
+
+  return (
+    <div className={styles.tools}>
+      <form className={styles.form} method="get" onSubmit={submit}>
+        <label className={styles.label} htmlFor="routes">
+          Your pages/api routes, one per line
+        </label>
+        <p className={styles.lead} id="routes-help">
+          Start each line with the file path, then a colon and who calls it:{' '}
+          {Object.values(callerLabels).join(', ')}. Separate several callers with commas. Lines starting with
+          # are skipped.
+        </p>
+        <textarea
+          id="routes"
+          name="routes"
+          className={styles.textarea}
+          rows={10}
+          spellCheck={false}
+          aria-describedby="routes-help"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          placeholder={exampleRoutes}
+        />
+        <p className={styles.fileActions}>
+          <button type="submit" className={styles.submit}>
+            Plan the migration
+          </button>
+          <button type="button" className={styles.secondary} onClick={() => setText(exampleRoutes)}>
+            Use an example list
+          </button>
+        </p>
+        <noscript>
+          <p className={styles.lead}>The planner runs in your browser and needs JavaScript.</p>
+        </noscript>
+      </form>
+      {plan && <PlanView plan={plan} />}
+    </div>
+  )
+}
+
+function PlanView({ plan }: { plan: MigrationPlan }) {
+  const ordered = [...plan.routes].sort((a, b) => a.order - b.order)
+  return (
+    <div data-testid="migration-plan">
+      {plan.errors.length > 0 && (
+        <div role="alert" className={styles.problems}>
+          <h2 className={styles.heading}>
+            {plan.errors.length === 1 ? 'One line needs a fix' : `${plan.errors.length} lines need a fix`}
+          </h2>
+          <ul className={styles.notes}>
+            {plan.errors.map((error) => (
+              <li key={error.line} data-error-line={error.line}>
+                <strong>Line {error.line}</strong> (<code>{error.text}</code>): {error.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <h2 className={styles.heading}>
+        {plan.routes.length === 1 ? 'One route' : `${plan.routes.length} routes`}, in the order to move them
+      </h2>
+      <p className={styles.lead}>
+        Extract the shared services first, so every entry point calls the same rule. Then move reads, forms
+        and finally the URLs other systems call. A Route Handler and a pages/api file cannot answer the same
+        URL: delete the old file in the same change.
+      </p>
+      <ScrollableTable className={styles.planTable}>
+        <thead>
+          <tr>
+            <th scope="col">Order</th>
+            <th scope="col">Route</th>
+            <th scope="col">Called by</th>
+            <th scope="col">Target, and why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ordered.map((route) => (
+            <tr key={route.line} data-route-line={route.line} data-target={route.target}>
+              <td>{route.order}</td>
+              <td>
+                <code>{route.route}</code>
+                <br />
+                <span className={styles.muted}>{route.url}</span>
+              </td>
+              <td>{route.callers.map((caller) => callerLabels[caller]).join(', ') || 'not given'}</td>
+              <td>
+                <strong>{targetLabels[route.target]}</strong>
+                {route.extractService && <> after extracting a service</>}
+                {route.newFile && (
+                  <>
+                    <br />
+                    <code>{route.newFile}</code>
+                  </>
+                )}
+                <br />
+                {route.reason}{' '}
+                {route.answers && (
+                  <Link href={wizardHref(route.answers)}>See the decision ({route.boundaries})</Link>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollableTable>
+    </div>
+  )
+}

@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs'
+import { unzipSync, strFromU8 } from 'fflate'
+import type { Page } from 'playwright-core'
+import { describe, expect } from 'vitest'
+import { decisionGraph } from '../lib/decision-graph'
+import { allOutcomeLinks } from '../lib/wizard-view'
+import { typecheckFiles } from '../scripts/typecheck-files'
+import { siteTest } from './harness/site-test'
+
+const sharedRule = '/decide/app-router/our-interface-changes-data/other-callers-too/'
+
+/** The text of every script the page has run so far (not the chunks Next.js prefetches for links). */
+async function runScripts(page: Page): Promise<string> {
+  const urls = await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => entry.initiatorType === 'script' && entry.name.endsWith('.js'))
+      .map((entry) => entry.name),
+  )
+  const texts = await Promise.all(
+    urls.map((url) => page.evaluate(async (src) => (await fetch(src)).text(), url)),
+  )
+  return texts.join('\n')
+}
+
+describe('after the answer: name, scaffold, record, deployment', () => {
+  siteTest('the tools load only once a feature is named', async ({ site }) => {
+    const page = await site.open()
+    await site.visit(page, sharedRule)
+    expect(await page.getByLabel('Feature name').inputValue()).toBe('')
+    expect((await runScripts(page)).includes('More than one operation?')).toBe(false)
+    expect(
+      await page.evaluate(
+        () => performance.getEntriesByName(`${location.origin}/generated/scaffold-templates.json`).length,
+      ),
+    ).toBe(0)
+  })
+
+  siteTest(
+    'name a feature, download its scaffold as a zip that type-checks, copy the decision record',
+    async ({ site }) => {
+      const page = await site.open()
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.baseUrl })
+      await site.visit(page, sharedRule, { audit: false })
+      await page.getByLabel('Feature name').fill('project invites')
+      await page.getByRole('button', { name: 'Show my files' }).click()
+      await page.getByRole('heading', { name: 'Starting files for project invites' }).waitFor()
+      expect(new URL(page.url()).search).toBe('?feature=project+invites&deploy=node-server')
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download all as project-invites-scaffold.zip' }).click(),
+      ])
+      expect(download.suggestedFilename()).toBe('project-invites-scaffold.zip')
+      const files = Object.fromEntries(
+        Object.entries(unzipSync(readFileSync(await download.path()))).map(([path, bytes]) => [
+          path,
+          strFromU8(bytes),
+        ]),
+      )
+      expect(Object.keys(files).sort()).toEqual([
+        'app/api/project-invites/[id]/archive/route.ts',
+        'app/dashboard/project-invites/actions.ts',
+        'features/project-invites/service.ts',
+        'features/project-invites/validation.ts',
+        'lib/action-result.ts',
+        'lib/auth.ts',
+        'lib/db.ts',
+        'lib/http.ts',
+      ])
+      expect(files['features/project-invites/service.ts']).toMatch(/^\/\/ Checklist from Next Boundaries/)
+      expect(typecheckFiles('downloaded-scaffold', files)).toEqual([])
+
+      await page.getByRole('button', { name: 'Copy as Markdown' }).click()
+      await page.getByText('Decision record copied.').waitFor()
+      const record = await page.evaluate(() => navigator.clipboard.readText())
+      expect(record.split('\n')[0]).toBe(
+        '# Decision: project invites: Put the rule in a service, called by a Server Action and a Route Handler',
+      )
+      expect(record).toContain(`- Date: ${new Date().toISOString().slice(0, 10)}`)
+      expect(record).toContain(`<${site.baseUrl.replace(/\/$/, '')}${sharedRule}?feature=project+invites>`)
+      expect(record).toContain('## Alternatives considered')
+      await site.audit(page)
+    },
+  )
+
+  siteTest(
+    'a static export says which boundaries are unavailable and what to do, citing the docs',
+    async ({ site }) => {
+      const page = await site.open({ theme: 'dark' })
+      await site.visit(page, `${sharedRule}?feature=invites`, { audit: false })
+      await page.getByRole('heading', { name: 'Starting files for invites' }).waitFor()
+      await page.getByLabel("A static export (output: 'export')").check()
+      await page.getByRole('button', { name: 'Show my files' }).click()
+      const notes = page.getByTestId('deployment-notes')
+      await expect.poll(() => notes.getAttribute('data-deployment')).toBe('static-export')
+      expect(new URL(page.url()).searchParams.get('deploy')).toBe('static-export')
+      const unavailable = notes.locator('li[data-available="false"]')
+      expect(await unavailable.allTextContents()).toEqual([
+        expect.stringMatching(/^Server Action: not available\..*not supported in a static export/),
+        expect.stringMatching(/^Route Handler: not available\./),
+      ])
+      expect(await notes.locator('a').first().getAttribute('href')).toBe(
+        'https://nextjs.org/docs/app/guides/static-exports',
+      )
+      await site.audit(page)
+    },
+  )
+
+  siteTest('a feature name from the link is shown as text and never runs', async ({ site }) => {
+    const page = await site.open()
+    const payload = '<img src=x onerror="window.__injected=1"> invites'
+    await site.visit(page, `${sharedRule}?feature=${encodeURIComponent(payload)}`, { audit: false })
+    await page.getByRole('heading', { name: `Starting files for ${payload}` }).waitFor()
+    expect(await page.locator('main img[src="x"], article img[src="x"]').count()).toBe(0)
+    expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined()
+    expect(await page.locator('[data-scaffold-file]').first().getAttribute('data-scaffold-file')).toMatch(
+      /^features\/img-src-x-onerror-window-injected-1-invites\//,
+    )
+  })
+
+  siteTest('a name that the files cannot take gets a message, not broken code', async ({ site }) => {
+    const page = await site.open()
+    await site.visit(page, `${sharedRule}?feature=users`, { audit: false })
+    await page.getByRole('alert').filter({ hasText: 'which the files already use' }).waitFor()
+    expect(await page.locator('[data-scaffold-file]').count()).toBe(0)
+  })
+})
+
+describe('the migration planner', () => {
+  siteTest(
+    'plans a 20-line route list, flags the malformed lines and keeps the list in the link',
+    async ({ site }) => {
+      const page = await site.open()
+      await site.visit(page, '/migrate/', { audit: false })
+      const list = readFileSync(new URL('./fixtures/pages-api-routes.txt', import.meta.url), 'utf8')
+      expect(
+        list
+          .trim()
+          .split('\n')
+          .filter((line) => !line.startsWith('#')),
+      ).toHaveLength(20)
+      await page.getByLabel('Your pages/api routes, one per line').fill(list)
+      await page.getByRole('button', { name: 'Plan the migration' }).click()
+      const plan = page.getByTestId('migration-plan')
+      await plan.waitFor()
+      const targetOf = (line: number) =>
+        plan.locator(`tr[data-route-line="${line}"]`).getAttribute('data-target')
+      expect(await targetOf(2)).toBe('query-function')
+      expect(await targetOf(3)).toBe('route-handler')
+      expect(await targetOf(4)).toBe('route-handler')
+      expect(await targetOf(6)).toBe('server-action')
+      expect(await targetOf(13)).toBe('keep')
+      expect(await plan.locator('tr[data-route-line="3"]').textContent()).toContain(
+        'after extracting a service',
+      )
+      expect(await plan.locator('tbody tr').first().locator('td').first().textContent()).toBe('1')
+      const malformed = plan.locator('li[data-error-line="20"]')
+      expect(await malformed.textContent()).toContain('Unknown caller “carrier pigeon”')
+      expect(await plan.locator('[data-error-line]').count()).toBe(3)
+      await site.audit(page)
+
+      // The link restores the same plan.
+      await site.visit(page, new URL(page.url()).pathname + new URL(page.url()).search, { audit: false })
+      await page.getByTestId('migration-plan').waitFor()
+      expect(await page.locator('tr[data-route-line]').count()).toBe(17)
+    },
+  )
+})
+
+describe('planning a whole feature', () => {
+  siteTest(
+    'adds operations through the same questions and restores the plan from one link',
+    async ({ site }) => {
+      const page = await site.open()
+      await site.visit(page, `${sharedRule}?feature=project+invites`, { audit: false })
+      await page.getByRole('link', { name: 'Start a plan for the whole feature with this operation' }).click()
+      await page.getByTestId('plan-operations').waitFor()
+      expect(await page.getByLabel('Feature name').inputValue()).toBe('project invites')
+
+      await page.getByLabel('What does it do?').fill('The page that lists invites')
+      await page.getByRole('button', { name: /^The app\/ folder/ }).click()
+      await page.getByRole('button', { name: /^A page needs data/ }).click()
+      await page.getByRole('button', { name: 'Add to the plan' }).click()
+      await expect.poll(() => page.getByTestId('plan-operations').locator('li').count()).toBe(2)
+      const combined = page.getByTestId('combined-plan')
+      expect(await combined.textContent()).toContain('The page that lists invites: Server Component')
+      expect(await combined.textContent()).toContain('features/project-invites/service.ts')
+      await combined.locator('[data-scaffold-file]').first().waitFor()
+      await site.audit(page)
+
+      const link = new URL(page.url())
+      await site.visit(page, link.pathname + link.search, { audit: false })
+      await expect.poll(() => page.getByTestId('plan-operations').locator('li').count()).toBe(2)
+      expect(await page.getByTestId('plan-operations').textContent()).toContain('The page that lists invites')
+    },
+  )
+})
+
+describe('printing a result', () => {
+  siteTest(
+    'every result and scenario prints on one A4 page, without navigation, map or code',
+    async ({ site }) => {
+      const page = await site.open()
+      const results = allOutcomeLinks(decisionGraph).map((outcome) => outcome.href)
+      for (const path of [...results, '/scenarios/stripe-webhook/']) {
+        await site.visit(page, path, { audit: false })
+        await page.emulateMedia({ media: 'print' })
+        expect(await page.getByTestId('decision-result').isVisible()).toBe(true)
+        expect(await page.locator('.nextra-sidebar-container').isVisible()).toBe(false)
+        expect(await page.getByRole('heading', { name: 'Example code to copy' }).isVisible()).toBe(false)
+        const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1')
+        const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length
+        expect(pages, `${path} printed on ${pages} pages`).toBe(1)
+        await page.emulateMedia({ media: 'screen' })
+      }
+    },
+  )
+})
