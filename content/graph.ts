@@ -595,8 +595,8 @@ export const decisionGraph = {
         'Server Actions belong to the App Router, so in the Pages Router your forms post to an API Route. When you move the page to the App Router, this becomes a Server Action.',
       flow: ['form (fetch or POST)', 'pages/api route', 'database'],
       files: [{ path: 'pages/api/settings.ts', role: 'the handler, checking the method' }],
-      examples: ['pages/api/hello.ts'],
-      scaffold: ['pages/api/hello.ts'],
+      examples: ['pages/api/v1/projects.ts', 'pages/api/hello.ts'],
+      scaffold: ['pages/api/v1/projects.ts'],
       checklist: [
         'Reject methods you do not handle with 405 and an Allow header.',
         entryPointChecklist.validate,
@@ -613,8 +613,8 @@ export const decisionGraph = {
       reason: 'Browser code that reads after load needs a URL; in the Pages Router that is an API Route.',
       flow: ['client component (fetch)', 'pages/api route', 'query function', 'database'],
       files: [{ path: 'pages/api/search.ts', role: 'the GET handler that returns JSON' }],
-      examples: ['pages/api/hello.ts'],
-      scaffold: ['pages/api/hello.ts'],
+      examples: ['pages/api/v1/projects.ts', 'pages/api/hello.ts'],
+      scaffold: ['pages/api/v1/projects.ts'],
       checklist: [
         'Validate the query string with zod; answer bad input with 400.',
         entryPointChecklist.authenticate,
@@ -649,8 +649,8 @@ export const decisionGraph = {
         'An outside caller needs a URL and a stable contract. In the Pages Router that is an API Route, authenticated with a token or a shared secret.',
       flow: ['client, partner or scheduler', 'pages/api route', 'database'],
       files: [{ path: 'pages/api/v1/projects.ts', role: 'the versioned endpoint' }],
-      examples: ['pages/api/hello.ts'],
-      scaffold: ['pages/api/hello.ts'],
+      examples: ['pages/api/v1/projects.ts', 'pages/api/hello.ts'],
+      scaffold: ['pages/api/v1/projects.ts'],
       checklist: [
         'Authenticate with a bearer token or a shared secret, not the session cookie.',
         entryPointChecklist.validate,

@@ -157,6 +157,7 @@ export const patterns: Pattern[] = [
     boundaries: ['api-route'],
     files: [
       { file: 'pages/api/hello.ts', role: 'one handler for every method' },
+      { file: 'pages/api/v1/projects.ts', role: 'the project rules, for a session or a mobile token' },
       { file: 'pages/api/webhooks/payments.ts', role: 'a raw-body webhook with bodyParser: false' },
     ],
     checks: [
@@ -164,7 +165,7 @@ export const patterns: Pattern[] = [
       'Turn off the body parser where you need the raw bytes, and read the stream yourself.',
       'Share services with the App Router while you migrate: the webhook logic here is the same module.',
     ],
-    runTargets: ['pages-hello', 'pages-payments-webhook'],
+    runTargets: ['pages-hello', 'pages-v1-projects', 'pages-payments-webhook'],
   },
 ]
 

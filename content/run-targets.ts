@@ -224,6 +224,16 @@ export const runTargets: RunTarget[] = [
     request: { method: 'GET', path: '/api/hello?name=Ada' },
   },
   {
+    id: 'pages-v1-projects',
+    caller: { token: 'mobile-token-ada' },
+    kind: 'pages-api',
+    label: 'pages/api/v1/projects.ts',
+    file: 'pages/api/v1/projects.ts',
+    load: () => import('./examples/pages/api/v1/projects'),
+    controls: ['user', 'token'],
+    request: { method: 'GET', path: '/api/v1/projects?status=active' },
+  },
+  {
     id: 'pages-payments-webhook',
     kind: 'pages-api',
     label: 'pages/api/webhooks/payments.ts',

@@ -104,9 +104,15 @@ describe('example app over HTTP', () => {
     expect((await request('/api/imports/imp_1')).status).toBe(401)
   })
 
-  it('answers pages/api/hello by method, and 405 where a Route Handler does not export a method', async () => {
+  it('answers pages/api/hello and pages/api/v1/projects by method, and 405 where a Route Handler does not export a method', async () => {
     expect(await (await request('/api/hello?name=Grace')).json()).toEqual({ message: 'Hello, Grace!' })
     expect((await request('/api/hello', { method: 'DELETE' })).status).toBe(405)
+    const projects = await request('/api/v1/projects', {
+      headers: { authorization: 'Bearer mobile-token-ada' },
+    })
+    expect(projects.status).toBe(200)
+    expect((await projects.json()).projects.length).toBeGreaterThan(0)
+    expect((await request('/api/v1/projects')).status).toBe(401)
     expect((await request('/api/public/products', { method: 'POST' })).status).toBe(405)
   })
 })

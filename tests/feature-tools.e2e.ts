@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { unzipSync, strFromU8 } from 'fflate'
 import type { Page } from 'playwright-core'
 import { describe, expect } from 'vitest'
+import { scenarios } from '../content/scenarios'
 import { decisionGraph } from '../lib/decision-graph'
 import { allOutcomeLinks } from '../lib/wizard-view'
 import { typecheckFiles } from '../scripts/typecheck-files'
@@ -25,7 +26,7 @@ async function runScripts(page: Page): Promise<string> {
 describe('after the answer: name, scaffold, record, deployment', () => {
   siteTest('the tools load only once a feature is named', async ({ site }) => {
     const page = await site.open()
-    await site.visit(page, sharedRule)
+    await site.visit(page, sharedRule, { audit: false })
     expect(await page.getByLabel('Feature name').inputValue()).toBe('')
     expect((await runScripts(page)).includes('More than one operation?')).toBe(false)
     expect(
@@ -197,21 +198,21 @@ describe('planning a whole feature', () => {
 })
 
 describe('printing a result', () => {
+  // Print styles apply to the prerendered HTML, so the pages are printed without JavaScript.
   siteTest(
     'every result and scenario prints on one A4 page, without navigation, map or code',
     async ({ site }) => {
-      const page = await site.open()
+      const page = await site.open({ javaScriptEnabled: false })
+      await page.emulateMedia({ media: 'print' })
       const results = allOutcomeLinks(decisionGraph).map((outcome) => outcome.href)
-      for (const path of [...results, '/scenarios/stripe-webhook/']) {
+      for (const path of [...results, ...scenarios.map((scenario) => `/scenarios/${scenario.slug}/`)]) {
         await site.visit(page, path, { audit: false })
-        await page.emulateMedia({ media: 'print' })
         expect(await page.getByTestId('decision-result').isVisible()).toBe(true)
         expect(await page.locator('.nextra-sidebar-container').isVisible()).toBe(false)
         expect(await page.getByRole('heading', { name: 'Example code to copy' }).isVisible()).toBe(false)
         const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1')
         const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length
         expect(pages, `${path} printed on ${pages} pages`).toBe(1)
-        await page.emulateMedia({ media: 'screen' })
       }
     },
   )

@@ -117,6 +117,10 @@ export const runCases: Record<string, RunCase> = {
     valid: { status: 'Status 200', shows: 'Hello, Ada!' },
     invalid: { change: { label: 'Method', value: 'PUT' }, status: 'Status 405', shows: 'Use GET.' },
   },
+  'pages-v1-projects': {
+    valid: { status: 'Status 200', shows: 'Analytical Engine' },
+    invalid: { change: { label: 'Method', value: 'PUT' }, status: 'Status 405', shows: 'Use GET or POST.' },
+  },
   'pages-payments-webhook': {
     valid: { status: 'Status 200', shows: 'received' },
     invalid: { change: { uncheck: 'Sign the body' }, status: 'Status 400', shows: 'invalid_signature' },

@@ -3,11 +3,15 @@ import { db, type ApiToken, type User } from './db'
 
 export const sessionCookie = 'session'
 
-/** The signed-in user of a browser request, from the session cookie; null when there is none. */
-export async function getSessionUser(): Promise<User | null> {
-  const value = (await cookies()).get(sessionCookie)?.value
+/** The user a session cookie value belongs to; null for none or an unknown one. */
+export function userFromSession(value: string | undefined): User | null {
   const userId = value ? db().sessions[value] : undefined
   return db().users.find((user) => user.id === userId) ?? null
+}
+
+/** The signed-in user of a browser request, from the session cookie; null when there is none. */
+export async function getSessionUser(): Promise<User | null> {
+  return userFromSession((await cookies()).get(sessionCookie)?.value)
 }
 
 export type TokenCaller = { user: User; client: ApiToken['client'] }
@@ -18,7 +22,15 @@ export type TokenCaller = { user: User; client: ApiToken['client'] }
  * issued to a different client.
  */
 export function getTokenCaller(request: Request, client: ApiToken['client']): TokenCaller | null {
-  const match = /^Bearer ([\w-]+)$/.exec(request.headers.get('authorization') ?? '')
+  return callerFromAuthorization(request.headers.get('authorization'), client)
+}
+
+/** The same check on an Authorization header's value, for handlers without a Web Request (pages/api). */
+export function callerFromAuthorization(
+  authorization: string | null | undefined,
+  client: ApiToken['client'],
+): TokenCaller | null {
+  const match = /^Bearer ([\w-]+)$/.exec(authorization ?? '')
   const token = match ? db().tokens.find((entry) => entry.token === match[1]) : undefined
   if (!token || token.client !== client) return null
   const user = db().users.find((entry) => entry.id === token.userId)

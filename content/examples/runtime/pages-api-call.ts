@@ -24,7 +24,7 @@ export async function callPagesApi(
     url: url.pathname + url.search,
     headers,
     query: Object.fromEntries(url.searchParams),
-    cookies: {},
+    cookies: parseCookies(headers.cookie),
     body: options.bodyParser === false ? undefined : parseBody(raw, headers['content-type']),
     async *[Symbol.asyncIterator]() {
       if (raw) yield new TextEncoder().encode(raw)
@@ -68,4 +68,15 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
     }
   }
   return raw
+}
+
+/** The Cookie header as Next.js hands it to an API route: name → value. */
+function parseCookies(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {}
+  for (const pair of (header ?? '').split(';')) {
+    const separator = pair.indexOf('=')
+    if (separator > 0)
+      cookies[pair.slice(0, separator).trim()] = decodeURIComponent(pair.slice(separator + 1).trim())
+  }
+  return cookies
 }

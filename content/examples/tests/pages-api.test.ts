@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import hello from '@/pages/api/hello'
+import projects from '@/pages/api/v1/projects'
 import payments, { config } from '@/pages/api/webhooks/payments'
 import { db, resetDb } from '@/lib/db'
 import { callPagesApi } from '@/runtime/pages-api-call'
@@ -35,5 +36,62 @@ describe('pages/api/webhooks/payments', () => {
     const forged = { ...delivery, headers: { 'stripe-signature': 't=1,v1=00' } }
     expect(await callPagesApi(payments, forged, config.api)).toMatchObject({ status: 400 })
     expect((await callPagesApi(payments, { method: 'GET', url: '/api/webhooks/payments' })).status).toBe(405)
+  })
+})
+
+describe('pages/api/v1/projects', () => {
+  const url = '/api/v1/projects'
+  const ada = { cookie: 'session=session-ada' }
+  const json = { 'content-type': 'application/json' }
+
+  it('answers 401 without a session or a mobile token', async () => {
+    const anonymous = await callPagesApi(projects, { method: 'GET', url })
+    expect(anonymous.status).toBe(401)
+    expect(anonymous.headers).toContainEqual(['www-authenticate', 'Bearer'])
+    const wrongClient = { authorization: 'Bearer extension-token-grace' }
+    expect((await callPagesApi(projects, { method: 'GET', url, headers: wrongClient })).status).toBe(401)
+  })
+
+  it('lists the caller’s projects through the same query, by session or by mobile token', async () => {
+    const bySession = await callPagesApi(projects, {
+      method: 'GET',
+      url: `${url}?status=active`,
+      headers: ada,
+    })
+    expect(bySession.status).toBe(200)
+    expect(JSON.parse(bySession.body).projects.map((project: { id: string }) => project.id)).toEqual([
+      'p_engine',
+    ])
+    const byToken = await callPagesApi(projects, {
+      method: 'GET',
+      url,
+      headers: { authorization: 'Bearer mobile-token-ada' },
+    })
+    expect(JSON.parse(byToken.body).projects).toHaveLength(2)
+    expect(
+      (await callPagesApi(projects, { method: 'GET', url: `${url}?status=gone`, headers: ada })).status,
+    ).toBe(400)
+  })
+
+  it('creates a draft through the service, refuses a bad body with 422 and other methods with 405', async () => {
+    const created = await callPagesApi(projects, {
+      method: 'POST',
+      url,
+      headers: { ...ada, ...json },
+      body: JSON.stringify({ name: 'Difference Engine' }),
+    })
+    expect(created.status).toBe(201)
+    expect(JSON.parse(created.body)).toMatchObject({ ownerId: 'u_ada', status: 'draft' })
+    const invalid = await callPagesApi(projects, {
+      method: 'POST',
+      url,
+      headers: { ...ada, ...json },
+      body: JSON.stringify({ name: ' ' }),
+    })
+    expect(invalid).toMatchObject({ status: 422 })
+    expect(JSON.parse(invalid.body).fields).toEqual({ name: 'Enter a name' })
+    const put = await callPagesApi(projects, { method: 'PUT', url, headers: ada })
+    expect(put.status).toBe(405)
+    expect(put.headers).toContainEqual(['allow', 'GET, POST'])
   })
 })
