@@ -1,5 +1,25 @@
 import { fileURLToPath } from 'node:url'
+import { createHash } from 'node:crypto'
+import path from 'node:path'
 import nextra from 'nextra'
+
+/** Sets a short, stable local identifier (a hash of the file and class name) on every CSS module loader. */
+function shortenCssModuleClassNames(rules) {
+  for (const rule of rules) {
+    if (!rule || typeof rule !== 'object') continue
+    if (Array.isArray(rule.oneOf)) shortenCssModuleClassNames(rule.oneOf)
+    if (Array.isArray(rule.rules)) shortenCssModuleClassNames(rule.rules)
+    for (const use of Array.isArray(rule.use) ? rule.use : []) {
+      if (use?.loader?.includes('css-loader') && use.options?.modules?.getLocalIdent) {
+        use.options.modules.getLocalIdent = (context, _, name) => {
+          const file = path.relative(context.rootContext, context.resourcePath)
+          const hash = createHash('sha1').update(`${file}#${name}`).digest('base64url').slice(0, 6)
+          return `_${hash}`
+        }
+      }
+    }
+  }
+}
 
 const withNextra = nextra({
   theme: 'nextra-theme-docs',
@@ -21,7 +41,9 @@ export default withNextra({
   reactStrictMode: true,
   eslint: { ignoreDuringBuilds: true },
   typescript: { ignoreBuildErrors: true },
-  webpack(config) {
+  webpack(config, { dev }) {
+    // CSS module class names are Module_name__hash by default; in production a short hash is enough.
+    if (!dev) shortenCssModuleClassNames(config.module.rules)
     // The Run panel runs modules of the example app in the browser: inside content/examples only,
     // next/* imports become recording stand-ins (see scripts/example-module-loader.cjs).
     config.module.rules.push({
@@ -29,6 +51,11 @@ export default withNextra({
       include: fileURLToPath(new URL('./content/examples/', import.meta.url)),
       enforce: 'pre',
       use: fileURLToPath(new URL('./scripts/example-module-loader.cjs', import.meta.url)),
+    })
+    // Page descriptions stay in each page's <head> but leave the page map every page downloads.
+    config.module.rules.push({
+      test: /nextra-page-map-.*\.mjs$/,
+      use: fileURLToPath(new URL('./scripts/page-map-loader.cjs', import.meta.url)),
     })
     return config
   },

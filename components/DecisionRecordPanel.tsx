@@ -5,6 +5,7 @@ import type { DeploymentId } from '../lib/deployment'
 import type { FeatureName } from '../lib/feature-name'
 import { CopyButton } from './CopyButton'
 import { saveFile } from './save-file'
+import form from './Form.module.css'
 import styles from './ResultTools.module.css'
 
 type Props = { answers: string[]; feature: FeatureName | null; deployment: DeploymentId; sharePath: string }
@@ -25,8 +26,8 @@ export function DecisionRecordPanel({ answers, feature, deployment, sharePath }:
 
   return (
     <div>
-      <h2 className={styles.heading}>Decision record</h2>
-      <p className={styles.lead}>
+      <h2 className={form.heading}>Decision record</h2>
+      <p className={form.lead}>
         The questions, your answers and their reasons, the boundaries chosen and the alternatives, in Markdown
         for your repository or your team’s wiki.
       </p>
@@ -34,7 +35,7 @@ export function DecisionRecordPanel({ answers, feature, deployment, sharePath }:
         <CopyButton text={record} label="Copy as Markdown" copied="Decision record copied." />
         <button
           type="button"
-          className={styles.secondary}
+          className={form.secondary}
           onClick={() => saveFile(fileName, new Blob([record], { type: 'text/markdown' }))}
         >
           Download {fileName}

@@ -1,5 +1,7 @@
 import { boundaries, type BoundaryId } from '../content/boundaries'
-import { deploymentNotes, deployments, type DeploymentId } from '../lib/deployment'
+import { deploymentLabels, type DeploymentId } from '../lib/deployment'
+import { deploymentNotes, deploymentSummaries } from '../lib/deployment-notes'
+import form from './Form.module.css'
 import styles from './ResultTools.module.css'
 
 /** What the reader's deployment changes about this decision: for a static export, boundary by boundary. */
@@ -13,8 +15,8 @@ export function DeploymentNotes({
   const notes = deploymentNotes(deployment, boundaryIds)
   return (
     <div className={styles.deployment} data-testid="deployment-notes" data-deployment={deployment}>
-      <h2 className={styles.heading}>Deployed on {deployments[deployment].label.replace(/^A /, 'a ')}</h2>
-      <p className={styles.lead}>{deployments[deployment].summary}</p>
+      <h2 className={form.heading}>Deployed on {deploymentLabels[deployment].replace(/^A /, 'a ')}</h2>
+      <p className={form.lead}>{deploymentSummaries[deployment]}</p>
       {notes.length > 0 && (
         <ul className={styles.notes}>
           {notes.map((note) => (

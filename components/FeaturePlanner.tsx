@@ -15,6 +15,7 @@ import {
 import { parseFeatureName } from '../lib/feature-name'
 import { wizardHref } from '../lib/wizard-url'
 import { CopyLinkButton } from './CopyLinkButton'
+import form from './Form.module.css'
 import styles from './ResultTools.module.css'
 import { ScaffoldSection } from './ScaffoldSection'
 
@@ -47,7 +48,7 @@ export function FeaturePlanner() {
     <div className={styles.tools}>
       {plan.problems.length > 0 && (
         <div role="alert" className={styles.problems}>
-          <h2 className={styles.heading}>This link has problems</h2>
+          <h2 className={form.heading}>This link has problems</h2>
           <ul className={styles.notes}>
             {plan.problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -55,14 +56,14 @@ export function FeaturePlanner() {
           </ul>
         </div>
       )}
-      <form className={styles.form} onSubmit={rename}>
-        <label className={styles.label} htmlFor="plan-feature">
+      <form className={form.form} onSubmit={rename}>
+        <label className={form.label} htmlFor="plan-feature">
           Feature name
         </label>
         <input
           id="plan-feature"
           name="feature"
-          className={styles.input}
+          className={form.input}
           defaultValue={plan.feature ?? ''}
           key={plan.feature}
           required
@@ -72,19 +73,19 @@ export function FeaturePlanner() {
           aria-describedby={plan.feature !== null && !parsed.ok ? 'plan-feature-error' : undefined}
         />
         {plan.feature !== null && !parsed.ok && (
-          <p id="plan-feature-error" className={styles.error}>
+          <p id="plan-feature-error" className={form.error}>
             {parsed.message}
           </p>
         )}
-        <button type="submit" className={styles.submit}>
+        <button type="submit" className={form.submit}>
           Use this name
         </button>
       </form>
 
       <div>
-        <h2 className={styles.heading}>Operations</h2>
+        <h2 className={form.heading}>Operations</h2>
         {plan.operations.length === 0 ? (
-          <p className={styles.lead}>None yet: add the first one below.</p>
+          <p className={form.lead}>None yet: add the first one below.</p>
         ) : (
           <ol className={styles.operations} data-testid="plan-operations">
             {plan.operations.map((operation, index) => (
@@ -114,7 +115,7 @@ export function FeaturePlanner() {
 
       {plan.operations.length > 0 && (
         <div data-testid="combined-plan">
-          <h2 className={styles.heading}>The plan{name ? ` for ${name.text}` : ''}</h2>
+          <h2 className={form.heading}>The plan{name ? ` for ${name.text}` : ''}</h2>
           <ul className={styles.notes}>
             {combined.entryPoints.map((entry, index) => (
               <li key={index}>
@@ -145,12 +146,12 @@ export function FeaturePlanner() {
               }}
             />
           ) : (
-            <p className={styles.lead}>Name the feature above to get its files.</p>
+            <p className={form.lead}>Name the feature above to get its files.</p>
           )}
         </div>
       )}
       <noscript>
-        <p className={styles.lead}>
+        <p className={form.lead}>
           The planner runs in your browser and needs JavaScript. Without it, answer the{' '}
           <a href="/decide/">wizard</a> once per operation.
         </p>
@@ -173,14 +174,14 @@ function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
   }
 
   return (
-    <fieldset className={styles.form}>
-      <legend className={styles.heading}>Add an operation</legend>
-      <label className={styles.label} htmlFor="operation-name">
+    <fieldset className={form.form}>
+      <legend className={form.heading}>Add an operation</legend>
+      <label className={form.label} htmlFor="operation-name">
         What does it do? <span className={styles.muted}>(optional)</span>
       </label>
       <input
         id="operation-name"
-        className={styles.input}
+        className={form.input}
         value={name}
         maxLength={operationNameMaxLength}
         onChange={(event) => setName(event.target.value)}
@@ -189,7 +190,7 @@ function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
       />
       {resolution.kind === 'step' && (
         <div role="group" aria-labelledby="operation-question">
-          <p id="operation-question" className={styles.label}>
+          <p id="operation-question" className={form.label}>
             {resolution.question.prompt}
           </p>
           <ul className={styles.choices}>
@@ -209,18 +210,18 @@ function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
         </div>
       )}
       {resolution.kind === 'result' && (
-        <p className={styles.lead} role="status">
+        <p className={form.lead} role="status">
           Answer: <strong>{resolution.outcome.title}</strong>
         </p>
       )}
       <p className={styles.fileActions}>
         {resolution.kind === 'result' && (
-          <button type="button" className={styles.submit} onClick={add}>
+          <button type="button" className={form.submit} onClick={add}>
             Add to the plan
           </button>
         )}
         {answers.length > 0 && (
-          <button type="button" className={styles.secondary} onClick={() => setAnswers(answers.slice(0, -1))}>
+          <button type="button" className={form.secondary} onClick={() => setAnswers(answers.slice(0, -1))}>
             Back one question
           </button>
         )}

@@ -5,6 +5,7 @@ import { checkedGraph } from '../lib/checked-graph'
 import { callerLabels, planMigration, targetLabels, type MigrationPlan } from '../lib/migration-plan'
 import { wizardHref } from '../lib/wizard-url'
 import { ScrollableTable } from './ScrollableTable'
+import form from './Form.module.css'
 import styles from './ResultTools.module.css'
 
 export const exampleRoutes = [
@@ -48,11 +49,11 @@ export function MigrationPlanner() {
 
   return (
     <div className={styles.tools}>
-      <form className={styles.form} method="get" onSubmit={submit}>
-        <label className={styles.label} htmlFor="routes">
+      <form className={form.form} method="get" onSubmit={submit}>
+        <label className={form.label} htmlFor="routes">
           Your pages/api routes, one per line
         </label>
-        <p className={styles.lead} id="routes-help">
+        <p className={form.lead} id="routes-help">
           Start each line with the file path, then a colon and who calls it:{' '}
           {Object.values(callerLabels).join(', ')}. Separate several callers with commas. Lines starting with
           # are skipped.
@@ -69,15 +70,15 @@ export function MigrationPlanner() {
           placeholder={exampleRoutes}
         />
         <p className={styles.fileActions}>
-          <button type="submit" className={styles.submit}>
+          <button type="submit" className={form.submit}>
             Plan the migration
           </button>
-          <button type="button" className={styles.secondary} onClick={() => setText(exampleRoutes)}>
+          <button type="button" className={form.secondary} onClick={() => setText(exampleRoutes)}>
             Use an example list
           </button>
         </p>
         <noscript>
-          <p className={styles.lead}>The planner runs in your browser and needs JavaScript.</p>
+          <p className={form.lead}>The planner runs in your browser and needs JavaScript.</p>
         </noscript>
       </form>
       {plan && <PlanView plan={plan} />}
@@ -91,7 +92,7 @@ function PlanView({ plan }: { plan: MigrationPlan }) {
     <div data-testid="migration-plan">
       {plan.errors.length > 0 && (
         <div role="alert" className={styles.problems}>
-          <h2 className={styles.heading}>
+          <h2 className={form.heading}>
             {plan.errors.length === 1 ? 'One line needs a fix' : `${plan.errors.length} lines need a fix`}
           </h2>
           <ul className={styles.notes}>
@@ -103,10 +104,10 @@ function PlanView({ plan }: { plan: MigrationPlan }) {
           </ul>
         </div>
       )}
-      <h2 className={styles.heading}>
+      <h2 className={form.heading}>
         {plan.routes.length === 1 ? 'One route' : `${plan.routes.length} routes`}, in the order to move them
       </h2>
-      <p className={styles.lead}>
+      <p className={form.lead}>
         Extract the shared services first, so every entry point calls the same rule. Then move reads, forms
         and finally the URLs other systems call. A Route Handler and a pages/api file cannot answer the same
         URL: delete the old file in the same change.

@@ -1,14 +1,16 @@
 import Link from 'next/link'
 import { useRouter } from 'next/router'
 import { checkedGraph } from '../lib/checked-graph'
-import type { DeploymentId } from '../lib/deployment'
+import { isDeploymentId } from '../lib/deployment'
 import { resolve } from '../lib/engine'
 import { planHref } from '../lib/feature-plan'
 import { parseFeatureName } from '../lib/feature-name'
-import { resultHref, type ResultQuery } from '../lib/result-query'
+import { readResultQuery, resultHref } from '../lib/result-query'
 import { DecisionRecordPanel } from './DecisionRecordPanel'
+import { DeploymentChoice } from './DeploymentChoice'
 import { DeploymentNotes } from './DeploymentNotes'
 import { FeatureForm } from './FeatureForm'
+import form from './Form.module.css'
 import styles from './ResultTools.module.css'
 import { ScaffoldSection } from './ScaffoldSection'
 
@@ -17,27 +19,22 @@ import { ScaffoldSection } from './ScaffoldSection'
  * start from (copy or download as a .zip), a decision record, and a way into a whole-feature plan.
  * Loaded on demand.
  */
-export default function ResultTools({
-  answers,
-  path,
-  query,
-}: {
-  answers: string[]
-  path: string
-  query: ResultQuery
-}) {
+export default function ResultTools({ answers, path }: { answers: string[]; path: string }) {
   const router = useRouter()
+  const query = readResultQuery(router.query)
   const resolution = resolve(checkedGraph, answers)
   if (resolution.kind !== 'result') throw new Error(`No decision at ${path}`)
   const { outcome } = resolution
   const parsed = parseFeatureName(query.feature ?? '')
   const name = parsed.ok ? parsed.name : null
 
-  function personalise(feature: string, deployment: DeploymentId) {
-    void router.replace(resultHref(path, { feature, deployment }), undefined, {
-      shallow: true,
-      scroll: false,
-    })
+  function personalise(fields: FormData) {
+    const deploy = fields.get('deploy')
+    const next = {
+      feature: String(fields.get('feature') ?? ''),
+      deployment: isDeploymentId(deploy) ? deploy : query.deployment,
+    }
+    void router.replace(resultHref(path, next), undefined, { shallow: true, scroll: false })
   }
 
   return (
@@ -45,10 +42,11 @@ export default function ResultTools({
       <FeatureForm
         action={path}
         name={query.feature ?? ''}
-        deployment={query.deployment}
         error={parsed.ok ? undefined : parsed.message}
         onSubmit={personalise}
-      />
+      >
+        <DeploymentChoice deployment={query.deployment} />
+      </FeatureForm>
       <DeploymentNotes deployment={query.deployment} boundaryIds={outcome.boundaries} />
       {name && (
         <ScaffoldSection
@@ -63,8 +61,8 @@ export default function ResultTools({
         sharePath={resultHref(path, query)}
       />
       <div>
-        <h2 className={styles.heading}>More than one operation?</h2>
-        <p className={styles.lead}>
+        <h2 className={form.heading}>More than one operation?</h2>
+        <p className={form.lead}>
           A feature usually has a page, a form and an endpoint or two.{' '}
           <Link href={planHref(query.feature, [{ name: outcome.title, answers }])}>
             Start a plan for the whole feature with this operation

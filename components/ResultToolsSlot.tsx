@@ -1,6 +1,5 @@
 import { useRouter } from 'next/router'
 import { lazy, Suspense } from 'react'
-import { readResultQuery } from '../lib/result-query'
 import { FeatureForm } from './FeatureForm'
 
 // The scaffold, the decision record and the deployment notes load only once a reader asks for them.
@@ -8,13 +7,13 @@ const ResultTools = lazy(() => import('./ResultTools'))
 
 /** The "Make it yours" form; with ?feature= in the address, the tools that use it. */
 export function ResultToolsSlot({ answers, path }: { answers: string[]; path: string }) {
-  const router = useRouter()
-  const query = readResultQuery(router.isReady ? router.query : {})
-  const form = <FeatureForm action={path} name={query.feature ?? ''} deployment={query.deployment} />
-  if (query.feature === null) return form
+  const { isReady, query } = useRouter()
+  const feature = isReady && typeof query.feature === 'string' ? query.feature : null
+  const form = <FeatureForm action={path} name={feature ?? ''} />
+  if (feature === null) return form
   return (
     <Suspense fallback={form}>
-      <ResultTools answers={answers} path={path} query={query} />
+      <ResultTools answers={answers} path={path} />
     </Suspense>
   )
 }

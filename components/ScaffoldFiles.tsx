@@ -5,6 +5,7 @@ import type { ScaffoldFile } from '../lib/scaffold/build-scaffold'
 import { CopyButton } from './CopyButton'
 import { FileTreeView } from './FileTreeView'
 import { saveFile } from './save-file'
+import form from './Form.module.css'
 import styles from './ResultTools.module.css'
 
 const roles: Record<ScaffoldFile['kind'], string> = {
@@ -24,8 +25,8 @@ export function ScaffoldFiles({ name, files }: { name: FeatureName; files: Scaff
 
   return (
     <div>
-      <h2 className={styles.heading}>Starting files for {name.text}</h2>
-      <p className={styles.lead}>
+      <h2 className={form.heading}>Starting files for {name.text}</h2>
+      <p className={form.lead}>
         Made from the example app’s modules, with your feature’s name in every path and identifier. The
         helpers under lib/ stand in for your database and sign-in: swap in your own.
       </p>
@@ -33,7 +34,7 @@ export function ScaffoldFiles({ name, files }: { name: FeatureName; files: Scaff
         nodes={buildFileTree(files.map((file) => ({ path: file.path, role: roles[file.kind] })))}
       />
       <p>
-        <button type="button" className={styles.submit} onClick={download}>
+        <button type="button" className={form.submit} onClick={download}>
           Download all as {zipName}
         </button>
       </p>

@@ -6,7 +6,7 @@ import {
   type ScaffoldRequest,
 } from '../lib/scaffold/build-scaffold'
 import { ScaffoldFiles } from './ScaffoldFiles'
-import styles from './ResultTools.module.css'
+import form from './Form.module.css'
 import { useScaffoldTemplates } from './use-scaffold-templates'
 
 /** The scaffold for a request once its templates have loaded, or why it cannot be shown. */
@@ -15,7 +15,7 @@ export function ScaffoldSection({ name, request }: { name: FeatureName; request:
   if (templates.state === 'loading') return <p role="status">Loading the file templates…</p>
   if (templates.state === 'failed') {
     return (
-      <p role="alert" className={styles.error}>
+      <p role="alert" className={form.error}>
         The file templates could not be loaded ({templates.message}). Reload the page to try again.
       </p>
     )
@@ -27,7 +27,7 @@ export function ScaffoldSection({ name, request }: { name: FeatureName; request:
   )
   if (clash) {
     return (
-      <p role="alert" className={styles.error}>
+      <p role="alert" className={form.error}>
         “{name.text}” would give the identifier “{clash}”, which the files already use. Add a word to the
         name, for example “team {name.text}”.
       </p>

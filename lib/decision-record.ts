@@ -1,5 +1,6 @@
 import { boundaries } from '../content/boundaries'
-import { deploymentNotes, deployments, type DeploymentId } from './deployment'
+import { deploymentLabels, type DeploymentId } from './deployment'
+import { deploymentNotes } from './deployment-notes'
 import { resolve, type TrailStep } from './engine'
 import type { FeatureName } from './feature-name'
 import type { DecisionGraph } from './graph-schema'
@@ -63,7 +64,7 @@ export function decisionRecord({
     '',
     `- Date: ${date}`,
     `- Status: accepted`,
-    `- Deployed on: ${deployments[deployment].label}`,
+    `- Deployed on: ${deploymentLabels[deployment]}`,
     `- Decided with Next Boundaries: <${shareUrl}>`,
     '',
     '## Context',

@@ -45,7 +45,7 @@ describe('after the answer: name, scaffold, record, deployment', () => {
       await page.getByLabel('Feature name').fill('project invites')
       await page.getByRole('button', { name: 'Show my files' }).click()
       await page.getByRole('heading', { name: 'Starting files for project invites' }).waitFor()
-      expect(new URL(page.url()).search).toBe('?feature=project+invites&deploy=node-server')
+      expect(new URL(page.url()).search).toBe('?feature=project+invites')
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),

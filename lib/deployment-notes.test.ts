@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { deploymentNotes, isDeploymentId } from './deployment'
+import { isDeploymentId } from './deployment'
+import { deploymentNotes } from './deployment-notes'
 
 describe('deploymentNotes', () => {
   it('says which boundaries a static export cannot have, with the docs to read', () => {
