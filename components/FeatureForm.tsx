@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from 'react'
+import { FeatureNameField } from './FeatureNameField'
 import form from './Form.module.css'
 
 type Props = {
@@ -37,26 +38,7 @@ export function FeatureForm({ action, name, error, children, onSubmit }: Props) 
         Name your feature to get its starting files, named after it, and a decision record to keep with your
         code. Everything is generated in your browser; nothing is sent anywhere.
       </p>
-      <label className={form.label} htmlFor="feature-name">
-        Feature name
-      </label>
-      <input
-        id="feature-name"
-        name="feature"
-        className={form.input}
-        defaultValue={name}
-        key={name}
-        required
-        placeholder="project invites"
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'feature-name-error' : undefined}
-      />
-      {error && (
-        <p id="feature-name-error" className={form.error}>
-          {error}
-        </p>
-      )}
+      <FeatureNameField id="feature-name" name={name} error={error} />
       {children}
       <button type="submit" className={form.submit}>
         Show my files

@@ -15,6 +15,7 @@ import {
 import { parseFeatureName } from '../lib/feature-name'
 import { wizardHref } from '../lib/wizard-url'
 import { CopyLinkButton } from './CopyLinkButton'
+import { FeatureNameField } from './FeatureNameField'
 import form from './Form.module.css'
 import styles from './ResultTools.module.css'
 import { ScaffoldSection } from './ScaffoldSection'
@@ -57,26 +58,11 @@ export function FeaturePlanner() {
         </div>
       )}
       <form className={form.form} onSubmit={rename}>
-        <label className={form.label} htmlFor="plan-feature">
-          Feature name
-        </label>
-        <input
+        <FeatureNameField
           id="plan-feature"
-          name="feature"
-          className={form.input}
-          defaultValue={plan.feature ?? ''}
-          key={plan.feature}
-          required
-          placeholder="project invites"
-          autoComplete="off"
-          aria-invalid={plan.feature !== null && !parsed.ok ? true : undefined}
-          aria-describedby={plan.feature !== null && !parsed.ok ? 'plan-feature-error' : undefined}
+          name={plan.feature ?? ''}
+          error={plan.feature !== null && !parsed.ok ? parsed.message : undefined}
         />
-        {plan.feature !== null && !parsed.ok && (
-          <p id="plan-feature-error" className={form.error}>
-            {parsed.message}
-          </p>
-        )}
         <button type="submit" className={form.submit}>
           Use this name
         </button>

@@ -2,21 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { decisionGraph } from './decision-graph'
 import { scenarios } from '../content/scenarios'
 import { decisionRecord, escapeMarkdown } from './decision-record'
-import { parseFeatureName } from './feature-name'
+import { featureName } from './feature-name.test-helper'
 
 const answersOf = (slug: string) => scenarios.find((scenario) => scenario.slug === slug)!.answers
-const feature = (text: string) => {
-  const result = parseFeatureName(text)
-  if (!result.ok) throw new Error(result.message)
-  return result.name
-}
 
 describe('decisionRecord', () => {
   it('records the settings form: feature, date, questions with reasons, boundary, alternatives, link', () => {
     const record = decisionRecord({
       graph: decisionGraph,
       answers: answersOf('settings-form'),
-      feature: feature('profile settings'),
+      feature: featureName('profile settings'),
       date: '2026-11-29',
       deployment: 'node-server',
       shareUrl:

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseFeatureName } from './feature-name'
-
-const parsed = (input: string) => {
-  const result = parseFeatureName(input)
-  if (!result.ok) throw new Error(result.message)
-  return result.name
-}
+import { featureName as parsed } from './feature-name.test-helper'
 
 describe('parseFeatureName', () => {
   it('derives paths and identifiers, plural and singular', () => {

@@ -30,6 +30,8 @@ describe('planMigration', () => {
     expect(routeAt(9)).toMatchObject({ target: 'route-handler', url: '/api/v1/products' })
     expect(routeAt(10)).toMatchObject({ target: 'route-handler', callers: ['file-feed'] })
     expect(routeAt(13)).toMatchObject({ target: 'keep', newFile: null })
+    expect(routeAt(16)).toMatchObject({ target: 'server-action', extractService: false })
+    expect(routeAt(16).reason).toContain('its read becomes a query function')
   })
 
   it('shares a service when several callers need the same rule, and moves those first', () => {

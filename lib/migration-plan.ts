@@ -190,6 +190,8 @@ export function planMigration(graph: DecisionGraph, input: string): MigrationPla
       throw new Error(`Migration planner: /decide/${answers.join('/')}/ is not an answer`)
     const { outcome } = resolution
     const target = targetOf(outcome.boundaries)
+    // A route that only our own pages call (a read and a form) splits in two and needs no service.
+    const ownPagesOnly = parsed.callers.every((caller) => caller === 'page-read' || caller === 'form')
     routes.push({
       line,
       route,
@@ -198,8 +200,11 @@ export function planMigration(graph: DecisionGraph, input: string): MigrationPla
       target,
       boundaries: outcome.boundaries.map((id) => boundaries[id].name).join(' + '),
       newFile: newFileFor(target, url),
-      extractService: parsed.callers.length > 1 || outcome.boundaries.includes('service'),
-      reason: resolution.trail.at(-1)!.answer.reason,
+      extractService: outcome.boundaries.includes('service') || (parsed.callers.length > 1 && !ownPagesOnly),
+      reason:
+        ownPagesOnly && parsed.callers.length > 1
+          ? 'Only our own pages call it: its read becomes a query function that the page’s Server Component calls, and its change a Server Action.'
+          : resolution.trail.at(-1)!.answer.reason,
       answers,
     })
   }

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { decisionGraph } from '../decision-graph'
 import { typecheckFiles } from '../../scripts/typecheck-files'
-import { parseFeatureName, type FeatureName } from '../feature-name'
+import { featureName as name } from '../feature-name.test-helper'
 import { buildScaffold, scaffoldClosure, scaffoldNameClash } from './build-scaffold'
 import { loadScaffoldTemplates } from './template-library'
-
-const name = (input: string): FeatureName => {
-  const result = parseFeatureName(input)
-  if (!result.ok) throw new Error(result.message)
-  return result.name
-}
 
 const outcomes = Object.entries(decisionGraph.nodes).flatMap(([id, node]) =>
   node.kind === 'outcome' ? [{ id, ...node }] : [],

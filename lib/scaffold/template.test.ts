@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { parseFeatureName } from '../feature-name'
+import { featureName } from '../feature-name.test-helper'
 import { fillTemplate } from './fill'
 import { scaffoldTemplate, templateOf } from './template'
 
-const invites = (() => {
-  const result = parseFeatureName('project invites')
-  if (!result.ok) throw new Error(result.message)
-  return result.name
-})()
+const invites = featureName('project invites')
 const filled = (text: string, context: 'identifier' | 'path' | 'text') =>
   fillTemplate(templateOf(text, context), invites)
 
