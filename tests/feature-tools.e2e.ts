@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { unzipSync, strFromU8 } from 'fflate'
 import type { Page } from 'playwright-core'
 import { describe, expect } from 'vitest'
-import { scenarios } from '../content/scenarios'
 import { decisionGraph } from '../lib/decision-graph'
 import { allOutcomeLinks } from '../lib/wizard-view'
 import { typecheckFiles } from '../scripts/typecheck-files'
@@ -205,8 +204,13 @@ describe('printing a result', () => {
       const page = await site.open({ javaScriptEnabled: false })
       await page.emulateMedia({ media: 'print' })
       const results = allOutcomeLinks(decisionGraph).map((outcome) => outcome.href)
-      for (const path of [...results, ...scenarios.map((scenario) => `/scenarios/${scenario.slug}/`)]) {
-        await site.visit(page, path, { audit: false })
+      // Scenario pages add a title and a sentence to a result: these two had the most to fit.
+      const longestScenarios = [
+        '/scenarios/shared-business-logic/',
+        '/scenarios/archive-project-with-mobile-app/',
+      ]
+      for (const path of [...results, ...longestScenarios]) {
+        expect((await page.goto(new URL(path, site.baseUrl).href))?.status(), path).toBe(200)
         expect(await page.getByTestId('decision-result').isVisible()).toBe(true)
         expect(await page.locator('.nextra-sidebar-container').isVisible()).toBe(false)
         expect(await page.getByRole('heading', { name: 'Example code to copy' }).isVisible()).toBe(false)

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import { exampleAliases } from '../vitest.aliases.ts'
+import { LongestFirstSequencer } from './harness/longest-first-sequencer.ts'
 
 // End-to-end suite: a real Chromium against the exported site in out/.
 export default defineConfig({
@@ -13,6 +14,7 @@ export default defineConfig({
     // One browser per file, two files at a time on two cores; tests inside a file run in order.
     fileParallelism: true,
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
