@@ -18,7 +18,8 @@ export function DecisionRecordPanel({ answers, feature, deployment, sharePath }:
     graph: decisionGraph,
     answers,
     feature,
-    date: new Date().toISOString().slice(0, 10),
+    // The reader's own calendar day, as YYYY-MM-DD.
+    date: new Date().toLocaleDateString('en-CA'),
     deployment,
     shareUrl: origin + sharePath,
   })

@@ -76,7 +76,7 @@ describe('after the answer: name, scaffold, record, deployment', () => {
       expect(record.split('\n')[0]).toBe(
         '# Decision: project invites: Put the rule in a service, called by a Server Action and a Route Handler',
       )
-      expect(record).toContain(`- Date: ${new Date().toISOString().slice(0, 10)}`)
+      expect(record).toContain(`- Date: ${new Date().toLocaleDateString('en-CA')}`)
       expect(record).toContain(`<${site.baseUrl.replace(/\/$/, '')}${sharedRule}?feature=project+invites>`)
       expect(record).toContain('## Alternatives considered')
       await site.audit(page)
