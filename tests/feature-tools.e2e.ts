@@ -23,28 +23,25 @@ async function runScripts(page: Page): Promise<string> {
 }
 
 describe('after the answer: name, scaffold, record, deployment', () => {
-  siteTest('the tools load only once a feature is named', async ({ site }) => {
-    const page = await site.open()
-    await site.visit(page, sharedRule, { audit: false })
-    expect(await page.getByLabel('Feature name').inputValue()).toBe('')
-    expect((await runScripts(page)).includes('More than one operation?')).toBe(false)
-    expect(
-      await page.evaluate(
-        () => performance.getEntriesByName(`${location.origin}/generated/scaffold-templates.json`).length,
-      ),
-    ).toBe(0)
-  })
-
   siteTest(
-    'name a feature, download its scaffold as a zip that type-checks, copy the decision record',
+    'name a feature (the tools load only then), download its scaffold as a zip that type-checks, copy the decision record',
     async ({ site }) => {
       const page = await site.open()
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.baseUrl })
       await site.visit(page, sharedRule, { audit: false })
+      // The tools are not part of the page until a feature is named.
+      expect((await runScripts(page)).includes('More than one operation?')).toBe(false)
+      const templatesLoaded = () =>
+        page.evaluate(
+          () => performance.getEntriesByName(`${location.origin}/generated/scaffold-templates.json`).length,
+        )
+      expect(await templatesLoaded()).toBe(0)
       await page.getByLabel('Feature name').fill('project invites')
       await page.getByRole('button', { name: 'Show my files' }).click()
       await page.getByRole('heading', { name: 'Starting files for project invites' }).waitFor()
       expect(new URL(page.url()).search).toBe('?feature=project+invites')
+      expect((await runScripts(page)).includes('More than one operation?')).toBe(true)
+      expect(await templatesLoaded()).toBe(1)
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),
