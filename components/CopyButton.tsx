@@ -24,7 +24,7 @@ export function CopyButton({
 
   return (
     <>
-      <button type="button" className={`${styles.copyButton} nb-no-print`} onClick={copy}>
+      <button type="button" className={styles.copyButton} onClick={copy}>
         {label}
       </button>
       <span role="status" className={styles.copyStatus}>

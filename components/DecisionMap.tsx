@@ -47,7 +47,7 @@ export function DecisionMap({
   }, [])
 
   return (
-    <section className={`${styles.map} nb-no-print`} aria-labelledby="decision-map-heading">
+    <section className={styles.map} aria-labelledby="decision-map-heading">
       <h2 id="decision-map-heading" className={styles.mapHeading}>
         The whole decision map
       </h2>

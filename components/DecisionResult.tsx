@@ -81,28 +81,30 @@ export function DecisionResult({ outcome, examples, trail, sharePath, answers, h
         ))}
       </ul>
 
-      <h2 className={`${styles.sectionHeading} nb-no-print`}>Read next</h2>
-      <ul className="nb-no-print">
-        {outcome.articles.map((article) => (
-          <li key={article.href}>
-            <Link href={article.href}>{article.title}</Link>
-          </li>
-        ))}
-        {outcome.boundaries.map((boundary) => (
-          <li key={`docs-${boundary.id}`}>
-            <a href={boundary.docs}>Next.js docs: {boundary.name}</a>
-          </li>
-        ))}
-      </ul>
+      <div className="nb-no-print">
+        <h2 className={styles.sectionHeading}>Read next</h2>
+        <ul>
+          {outcome.articles.map((article) => (
+            <li key={article.href}>
+              <Link href={article.href}>{article.title}</Link>
+            </li>
+          ))}
+          {outcome.boundaries.map((boundary) => (
+            <li key={`docs-${boundary.id}`}>
+              <a href={boundary.docs}>Next.js docs: {boundary.name}</a>
+            </li>
+          ))}
+        </ul>
 
-      <p className={`${styles.note} nb-no-print`}>
-        A feature usually has several operations (a page, a form, an endpoint). This answer is for one of
-        them: answer again for each of the others.
-      </p>
+        <p className={styles.note}>
+          A feature usually has several operations (a page, a form, an endpoint). This answer is for one of
+          them: answer again for each of the others.
+        </p>
+      </div>
 
       <CopyLinkButton path={sharePath} />
       <AnswerTrail trail={trail} heading="Check your answers" />
-      <p className={`${styles.startOver} nb-no-print`}>
+      <p className={styles.startOver}>
         <Link href="/decide/">Start again</Link>
       </p>
     </div>

@@ -35,8 +35,7 @@ export function FeatureForm({ action, name, error, children, onSubmit }: Props) 
         Make it yours
       </h2>
       <p className={form.lead}>
-        Name your feature to get its starting files, named after it, and a decision record to keep with your
-        code. Everything is generated in your browser; nothing is sent anywhere.
+        Name your feature for its starting files and a decision record, made in your browser.
       </p>
       <FeatureNameField id="feature-name" name={name} error={error} />
       {children}
@@ -44,9 +43,7 @@ export function FeatureForm({ action, name, error, children, onSubmit }: Props) 
         Show my files
       </button>
       <noscript>
-        <p className={form.lead}>
-          The files and the decision record are generated in your browser and need JavaScript.
-        </p>
+        <p className={form.lead}>This needs JavaScript: the files are made in your browser.</p>
       </noscript>
     </form>
   )

@@ -4,7 +4,6 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { checkedGraph } from '../lib/checked-graph'
 import { callerLabels, planMigration, targetLabels, type MigrationPlan } from '../lib/migration-plan'
 import { wizardHref } from '../lib/wizard-url'
-import { ScrollableTable } from './ScrollableTable'
 import form from './Form.module.css'
 import styles from './ResultTools.module.css'
 
@@ -112,44 +111,53 @@ function PlanView({ plan }: { plan: MigrationPlan }) {
         and finally the URLs other systems call. A Route Handler and a pages/api file cannot answer the same
         URL: delete the old file in the same change.
       </p>
-      <ScrollableTable className={styles.planTable}>
-        <thead>
-          <tr>
-            <th scope="col">Order</th>
-            <th scope="col">Route</th>
-            <th scope="col">Called by</th>
-            <th scope="col">Target, and why</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ordered.map((route) => (
-            <tr key={route.line} data-route-line={route.line} data-target={route.target}>
-              <td>{route.order}</td>
-              <td>
-                <code>{route.route}</code>
-                <br />
-                <span className={styles.muted}>{route.url}</span>
-              </td>
-              <td>{route.callers.map((caller) => callerLabels[caller]).join(', ') || 'not given'}</td>
-              <td>
-                <strong>{targetLabels[route.target]}</strong>
-                {route.extractService && <> after extracting a service</>}
-                {route.newFile && (
-                  <>
-                    <br />
-                    <code>{route.newFile}</code>
-                  </>
-                )}
-                <br />
-                {route.reason}{' '}
-                {route.answers && (
-                  <Link href={wizardHref(route.answers)}>See the decision ({route.boundaries})</Link>
-                )}
-              </td>
+      {/* A focusable scrolling region like the MDX tables' (ScrollableTable), written out here so that
+          component stays inside the theme's chunk instead of becoming a shared module. */}
+      <div
+        className="nb-table-scroll nextra-scrollbar"
+        role="region"
+        aria-label="Migration plan"
+        tabIndex={0}
+      >
+        <table className={`nb-table ${styles.planTable}`}>
+          <thead>
+            <tr>
+              <th scope="col">Order</th>
+              <th scope="col">Route</th>
+              <th scope="col">Called by</th>
+              <th scope="col">Target, and why</th>
             </tr>
-          ))}
-        </tbody>
-      </ScrollableTable>
+          </thead>
+          <tbody>
+            {ordered.map((route) => (
+              <tr key={route.line} data-route-line={route.line} data-target={route.target}>
+                <td>{route.order}</td>
+                <td>
+                  <code>{route.route}</code>
+                  <br />
+                  <span className={styles.muted}>{route.url}</span>
+                </td>
+                <td>{route.callers.map((caller) => callerLabels[caller]).join(', ') || 'not given'}</td>
+                <td>
+                  <strong>{targetLabels[route.target]}</strong>
+                  {route.extractService && <> after extracting a service</>}
+                  {route.newFile && (
+                    <>
+                      <br />
+                      <code>{route.newFile}</code>
+                    </>
+                  )}
+                  <br />
+                  {route.reason}{' '}
+                  {route.answers && (
+                    <Link href={wizardHref(route.answers)}>See the decision ({route.boundaries})</Link>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   )
 }

@@ -29,7 +29,7 @@ export function ScenarioPage() {
         <p className={styles.progress}>Scenario</p>
         <h1 className={styles.prompt}>{scenario.title}</h1>
         <p className={styles.help}>{scenario.description}</p>
-        <p className={`${styles.startOver} nb-no-print`}>
+        <p className={styles.startOver}>
           <Link href={scenario.wizardHref}>Open this in the wizard</Link> ·{' '}
           <Link href="/scenarios/">All scenarios</Link>
         </p>
