@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { useRouter } from 'next/router'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useMemo, useState, type FormEvent } from 'react'
 import { checkedGraph } from '../lib/checked-graph'
 import { resolve } from '../lib/engine'
 import {
@@ -10,7 +10,6 @@ import {
   planHref,
   readPlanQuery,
   type Operation,
-  type PlanQuery,
 } from '../lib/feature-plan'
 import { parseFeatureName } from '../lib/feature-name'
 import { wizardHref } from '../lib/wizard-url'
@@ -26,10 +25,11 @@ import { ScaffoldSection } from './ScaffoldSection'
  */
 export function FeaturePlanner() {
   const router = useRouter()
-  const [plan, setPlan] = useState<PlanQuery>({ feature: null, operations: [], problems: [] })
-  useEffect(() => {
-    if (router.isReady) setPlan(readPlanQuery(checkedGraph, router.query))
-  }, [router.isReady, router.query])
+  // The plan is the address: every change replaces the query, and the page reads it back from there.
+  const plan = useMemo(
+    () => readPlanQuery(checkedGraph, router.isReady ? router.query : {}),
+    [router.isReady, router.query],
+  )
 
   function save(feature: string | null, operations: Operation[]) {
     void router.replace(planHref(feature, operations), undefined, { shallow: true, scroll: false })

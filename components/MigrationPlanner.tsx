@@ -1,8 +1,9 @@
 import Link from 'next/link'
 import { useRouter } from 'next/router'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useState, type FormEvent } from 'react'
 import { checkedGraph } from '../lib/checked-graph'
 import { callerLabels, planMigration, targetLabels, type MigrationPlan } from '../lib/migration-plan'
+import { firstValue } from '../lib/query-string'
 import { wizardHref } from '../lib/wizard-url'
 import form from './Form.module.css'
 import styles from './ResultTools.module.css'
@@ -24,22 +25,17 @@ export const exampleRoutes = [
 export function MigrationPlanner() {
   const router = useRouter()
   const [text, setText] = useState('')
-  const [plan, setPlan] = useState<MigrationPlan | null>(null)
+  // The list that was planned lives in the address (?routes=…), so a plan can be shared.
+  const planned = router.isReady ? firstValue(router.query.routes) : undefined
+  const plan = useMemo(() => (planned === undefined ? null : planMigration(checkedGraph, planned)), [planned])
 
-  // A shared link (?routes=…) opens with its list planned.
+  // A shared link opens with its list in the box.
   useEffect(() => {
-    if (!router.isReady) return
-    const routes = router.query.routes
-    const shared = Array.isArray(routes) ? routes[0] : routes
-    if (shared) {
-      setText(shared)
-      setPlan(planMigration(checkedGraph, shared))
-    }
-  }, [router.isReady, router.query.routes])
+    if (planned) setText(planned)
+  }, [planned])
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    setPlan(planMigration(checkedGraph, text))
     void router.replace({ pathname: router.pathname, query: { routes: text } }, undefined, {
       shallow: true,
       scroll: false,

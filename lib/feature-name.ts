@@ -38,7 +38,8 @@ function singularOf(word: string): string {
   return word
 }
 
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+/** The text with its first letter in upper case. */
+export const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 
 function forms(words: string[]) {
   const [first = '', ...rest] = words

@@ -1,6 +1,7 @@
 import { boundaries } from '../content/boundaries'
 import { resolve } from './engine'
 import type { DecisionGraph, Outcome } from './graph-schema'
+import { firstValue, hrefWithQuery, type QueryValue } from './query-string'
 import { slugPattern } from './wizard-url'
 
 /**
@@ -22,11 +23,8 @@ export function encodeOperation({ name, answers }: Operation): string {
 export type PlanQuery = { feature: string | null; operations: PlannedOperation[]; problems: string[] }
 
 /** Reads a plan from the query; an operation that is not a decision is left out and named in `problems`. */
-export function readPlanQuery(
-  graph: DecisionGraph,
-  query: Record<string, string | string[] | undefined>,
-): PlanQuery {
-  const feature = Array.isArray(query.feature) ? query.feature[0] : query.feature
+export function readPlanQuery(graph: DecisionGraph, query: Record<string, QueryValue>): PlanQuery {
+  const feature = firstValue(query.feature)
   const encoded = query.op === undefined ? [] : Array.isArray(query.op) ? query.op : [query.op]
   const operations: PlannedOperation[] = []
   const problems: string[] = []
@@ -63,12 +61,11 @@ export function planHref(feature: string | null, operations: readonly Operation[
   const params = new URLSearchParams()
   if (feature) params.set('feature', feature)
   for (const operation of operations) params.append('op', encodeOperation(operation))
-  const search = params.toString()
-  return search ? `/plan/?${search}` : '/plan/'
+  return hrefWithQuery('/plan/', params)
 }
 
 export type CombinedPlan = {
-  /** Every entry point: the operation, its boundaries, and whether it calls the shared service. */
+  /** Every entry point: the operation's name, its decision's title and its boundaries besides the service. */
   entryPoints: Array<{ name: string; title: string; boundaryNames: string[] }>
   /** True when two or more operations exist, or one decision already asks for a service. */
   sharedService: boolean

@@ -1,13 +1,12 @@
 import { isDeploymentId, type DeploymentId } from './deployment'
+import { firstValue, hrefWithQuery, type QueryValue } from './query-string'
 
 /** The personalisation of a result page, read from its query string (?feature=…&deploy=…). */
 export type ResultQuery = { feature: string | null; deployment: DeploymentId }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
-
-export function readResultQuery(query: Record<string, string | string[] | undefined>): ResultQuery {
-  const feature = first(query.feature)
-  const deploy = first(query.deploy)
+export function readResultQuery(query: Record<string, QueryValue>): ResultQuery {
+  const feature = firstValue(query.feature)
+  const deploy = firstValue(query.deploy)
   return {
     feature: feature === undefined ? null : feature,
     deployment: isDeploymentId(deploy) ? deploy : 'node-server',
@@ -19,6 +18,5 @@ export function resultHref(path: string, { feature, deployment }: ResultQuery): 
   const params = new URLSearchParams()
   if (feature !== null) params.set('feature', feature)
   if (deployment !== 'node-server') params.set('deploy', deployment)
-  const search = params.toString()
-  return search ? `${path}?${search}` : path
+  return hrefWithQuery(path, params)
 }

@@ -9,6 +9,12 @@ import { siteTest } from './harness/site-test'
 
 const sharedRule = '/decide/app-router/our-interface-changes-data/other-callers-too/'
 
+/** The page's address without the origin: what a reader shares and opens again. */
+function addressOf(page: Page): string {
+  const url = new URL(page.url())
+  return url.pathname + url.search
+}
+
 /** The text of every script the page has run so far (not the chunks Next.js prefetches for links). */
 async function runScripts(page: Page): Promise<string> {
   const urls = await page.evaluate(() =>
@@ -157,7 +163,7 @@ describe('the migration planner', () => {
       await site.audit(page)
 
       // The link restores the same plan.
-      await site.visit(page, new URL(page.url()).pathname + new URL(page.url()).search, { audit: false })
+      await site.visit(page, addressOf(page), { audit: false })
       await page.getByTestId('migration-plan').waitFor()
       expect(await page.locator('tr[data-route-line]').count()).toBe(17)
     },
@@ -185,8 +191,7 @@ describe('planning a whole feature', () => {
       await combined.locator('[data-scaffold-file]').first().waitFor()
       await site.audit(page)
 
-      const link = new URL(page.url())
-      await site.visit(page, link.pathname + link.search, { audit: false })
+      await site.visit(page, addressOf(page), { audit: false })
       await expect.poll(() => page.getByTestId('plan-operations').locator('li').count()).toBe(2)
       expect(await page.getByTestId('plan-operations').textContent()).toContain('The page that lists invites')
     },

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { decisionGraph } from '../decision-graph'
+import { allScaffoldTemplates } from '../../scripts/scaffold-templates'
 import { typecheckFiles } from '../../scripts/typecheck-files'
 import { featureName as name } from '../feature-name.test-helper'
 import { buildScaffold, scaffoldClosure, scaffoldNameClash } from './build-scaffold'
-import { loadScaffoldTemplates } from './template-library'
 
 const outcomes = Object.entries(decisionGraph.nodes).flatMap(([id, node]) =>
   node.kind === 'outcome' ? [{ id, ...node }] : [],
 )
-const templates = loadScaffoldTemplates(outcomes.flatMap((outcome) => outcome.scaffold))
+// The templates the build writes for the site, so the tests check what readers download.
+const templates = allScaffoldTemplates()
 const invites = name('project invites')
 
 describe('buildScaffold', () => {

@@ -1,11 +1,8 @@
-import type { FeatureName } from '../feature-name'
+import { capitalise, type FeatureName } from '../feature-name'
 import type { Slot, TemplatePart } from './template-parts'
 
 function slotText(slot: Slot, name: FeatureName): string {
-  if (slot.form === 'Words') {
-    const words = name.words[slot.number]
-    return words.charAt(0).toUpperCase() + words.slice(1)
-  }
+  if (slot.form === 'Words') return capitalise(name.words[slot.number])
   return name[slot.form][slot.number]
 }
 
