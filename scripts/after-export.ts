@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { listPagePaths } from './exported-site'
+import { listHtmlFiles, listPagePaths, urlPathOf } from './exported-site'
+import { deferHydration } from './hydrate-on-intent'
 import { writeOgImages } from './og-images'
 
 /**
@@ -9,6 +10,8 @@ import { writeOgImages } from './og-images'
  * - 404.html at the root, which static hosts serve (with status 404) for unknown paths. Next.js
  *   writes only 404/index.html when the 404 page has getStaticProps and trailingSlash is on.
  * - sitemap.xml listing every page.
+ * - Every page loads Next.js on the reader's first intent instead of at once (hydrate-on-intent.ts);
+ *   the 404 page loads it at once, since only the browser knows which address was asked for.
  * - Open Graph preview cards (og/*.png), drawn here so no image is committed.
  */
 export function finishExport(outDir: string, siteUrl: string): { pages: number } {
@@ -16,6 +19,11 @@ export function finishExport(outDir: string, siteUrl: string): { pages: number }
   if (!existsSync(join(outDir, '404.html'))) {
     if (!existsSync(notFoundPage)) throw new Error(`No 404 page in ${outDir}: is pages/404.mdx missing?`)
     copyFileSync(notFoundPage, join(outDir, '404.html'))
+  }
+  for (const file of listHtmlFiles(outDir)) {
+    const eager = urlPathOf(outDir, file).startsWith('/404')
+    const html = readFileSync(file, 'utf8')
+    writeFileSync(file, deferHydration(html, { file: relative(outDir, file), eager }))
   }
   const pages = listPagePaths(outDir).filter((path) => !path.startsWith('/404'))
   const base = siteUrl.replace(/\/$/, '')

@@ -5,6 +5,7 @@ import type { PageWeight } from './page-weight'
 const weight = (path: string, jsKb: number): PageWeight => ({
   path,
   jsGzipBytes: jsKb * 1024,
+  jsBeforeIntentGzipBytes: 1,
   cssGzipBytes: 0,
   prefetchedJsGzipBytes: 0,
   files: 1,

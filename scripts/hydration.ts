@@ -1,17 +1,18 @@
 import type { Page } from 'playwright-core'
+import { hydratedAttribute } from '../lib/hydration-signal'
 
 /**
- * Waits until Next.js has hydrated the page (its router is ready), so errors thrown while hydrating
- * are caught. Cheaper than waiting for the network to go idle, which also waits for link prefetches.
+ * Shows intent the way a reader does (a pointer moving over the page), which makes an exported page
+ * load Next.js (see hydrate-on-intent.ts), then waits until React has hydrated it, so errors thrown
+ * while hydrating are caught.
  */
 export async function waitForHydration(page: Page) {
+  await page.evaluate(() => window.dispatchEvent(new PointerEvent('pointermove')))
   await page.waitForFunction(
-    () => {
-      const next = (window as unknown as { next?: { router?: { isReady?: boolean } } }).next
+    (attribute) =>
       // Pages without Next.js (test fixtures) or without JavaScript count as ready once loaded.
-      return !document.querySelector('#__next') || next?.router?.isReady === true
-    },
-    undefined,
+      !document.querySelector('#__next') || document.documentElement.hasAttribute(attribute),
+    hydratedAttribute,
     { timeout: 10_000 },
   )
 }

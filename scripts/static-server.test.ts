@@ -6,7 +6,12 @@ describe('the static server', () => {
   let server: StaticServer
   beforeAll(async () => {
     server = await startStaticServer(
-      writeSite({ 'index.html': 'home', 'guide/index.html': 'guide', '404.html': 'not found page' }),
+      writeSite({
+        'index.html': 'home',
+        'guide/index.html': 'guide',
+        '404.html': 'not found page',
+        'long/index.html': 'words '.repeat(1000),
+      }),
     )
   })
   afterAll(() => server.close())
@@ -15,6 +20,14 @@ describe('the static server', () => {
     const response = await fetch(server.url + path, { redirect: 'manual' })
     return { status: response.status, body: await response.text() }
   }
+
+  it('gzips text for clients that accept it, as static hosts do', async () => {
+    const gzipped = await fetch(server.url + '/long/', { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip')
+    expect(await gzipped.text()).toBe('words '.repeat(1000))
+    const plain = await fetch(server.url + '/long/', { headers: { 'Accept-Encoding': 'identity' } })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+  })
 
   it('serves folders with and without the trailing slash', async () => {
     expect(await get('/guide/')).toEqual({ status: 200, body: 'guide' })

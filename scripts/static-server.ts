@@ -1,7 +1,8 @@
 import { readFile, lstat } from 'node:fs/promises'
 import { join, resolve, sep } from 'node:path'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import compression from 'compression'
 import serveHandler from 'serve-handler'
 
 /** A path too long for the file system cannot exist: answer 404 like a static host, not 500. */
@@ -34,12 +35,24 @@ function staysInside(root: string, url: string): boolean {
 
 export type StaticServer = { url: string; close: () => Promise<void> }
 
+// Text answers (HTML, CSS, JS, JSON, SVG) are gzipped for clients that accept it, as static hosts do.
+// compression is typed for Express, but only uses what Node's own request and response have.
+const gzip = compression() as unknown as (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: () => void,
+) => void
+
 /**
  * Serves a folder the way a plain static host does (index.html per folder, 404.html with status 404
- * for misses), with serve-handler (the engine of the `serve` package), on a free port unless one is given.
+ * for misses, gzip), with serve-handler (the engine of the `serve` package), on a free port unless
+ * one is given.
  */
 export async function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
-  const server: Server = createServer((request, response) => {
+  const server: Server = createServer((request, response) =>
+    gzip(request, response, () => serve(request, response)),
+  )
+  function serve(request: IncomingMessage, response: ServerResponse) {
     if (!staysInside(root, request.url ?? '/')) {
       // serve-handler answers 400 with its own page; a static host shows the site's 404 page.
       void readFile(join(root, '404.html')).then(
@@ -51,7 +64,7 @@ export async function startStaticServer(root: string, port = 0, host = '127.0.0.
     // serve-handler's types want the whole fs.lstat signature; it only ever calls lstat(path).
     const methods = { lstat: lstatMissingAsNotFound } as unknown as Parameters<typeof serveHandler>[3]
     void serveHandler(request, response, { public: root, directoryListing: false }, methods)
-  })
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => resolve())

@@ -1,0 +1,59 @@
+import type { Page } from 'playwright-core'
+import { describe, expect } from 'vitest'
+import { hydratedAttribute } from '../lib/hydration-signal'
+import { siteTest } from './harness/site-test'
+
+const nextChunk = /\/_next\/static\/chunks\//
+
+/** Counts the Next.js chunks the page has asked for so far. */
+function countChunkRequests(page: Page): () => number {
+  let count = 0
+  page.on('request', (request) => {
+    if (nextChunk.test(request.url())) count += 1
+  })
+  return () => count
+}
+
+const isHydrated = (attribute: string) => document.documentElement.hasAttribute(attribute)
+
+// Exported pages load Next.js on the reader's first intent (scripts/hydrate-on-intent.ts).
+describe('hydration on intent', () => {
+  siteTest(
+    'paints an article from its HTML alone and loads Next.js when the pointer first moves',
+    async ({ site }) => {
+      const page = await site.open()
+      const chunkRequests = countChunkRequests(page)
+      await page.goto(new URL('/guide/server-actions/', site.baseUrl).href, { waitUntil: 'load' })
+      await expect.poll(() => page.locator('h1').textContent()).toContain('Server Actions')
+      expect(chunkRequests()).toBe(0)
+      expect(await page.evaluate(() => 'next' in window)).toBe(false)
+
+      await page.mouse.move(300, 300)
+      await page.waitForFunction(isHydrated, hydratedAttribute)
+      expect(chunkRequests()).toBeGreaterThan(3)
+    },
+  )
+
+  siteTest('keeps a press on the theme button made before React took over', async ({ site }) => {
+    const page = await site.open({ theme: 'light' })
+    await page.goto(new URL('/guide/', site.baseUrl).href, { waitUntil: 'load' })
+    expect(await page.evaluate(isHydrated, hydratedAttribute)).toBe(false)
+    // The click's own pointer move starts the download; the press waits for it and is then replayed.
+    await page.locator('button[title="Change theme"]:visible').click()
+    await page.getByRole('option', { name: 'Dark' }).click()
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
+  })
+
+  siteTest('loads Next.js at once where the address says more than the HTML can', async ({ site }) => {
+    const page = await site.open()
+    // A named feature is in the query string, which the HTML cannot know. (The 404 page, which names
+    // the address asked for, is checked the same way by wizard-not-found.e2e.ts.)
+    await page.goto(
+      new URL('/decide/app-router/page-needs-data/?feature=project+invites', site.baseUrl).href,
+      {
+        waitUntil: 'load',
+      },
+    )
+    await page.waitForFunction(isHydrated, hydratedAttribute)
+  })
+})
