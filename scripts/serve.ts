@@ -2,7 +2,7 @@ import { startStaticServer } from './static-server'
 
 /** npm start: serves the exported site in out/ on PORT (3000 by default), as a static host would. */
 const port = Number(process.env.PORT ?? 3000)
-const server = await startStaticServer('out', port, '0.0.0.0')
+const server = await startStaticServer('out', { port, host: '0.0.0.0' })
 const { port: boundPort } = new URL(server.url)
 console.log(`Next Boundaries is served at http://localhost:${boundPort}/ (Ctrl+C to stop)`)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

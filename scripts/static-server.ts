@@ -43,14 +43,24 @@ const gzip = compression() as unknown as (
   next: () => void,
 ) => void
 
+export type StaticServerOptions = {
+  port?: number
+  host?: string
+  /** Gzip text answers, as static hosts do (on by default; the browser tests turn it off to save CPU). */
+  gzip?: boolean
+}
+
 /**
  * Serves a folder the way a plain static host does (index.html per folder, 404.html with status 404
  * for misses, gzip), with serve-handler (the engine of the `serve` package), on a free port unless
  * one is given.
  */
-export async function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  { port = 0, host = '127.0.0.1', gzip: compress = true }: StaticServerOptions = {},
+): Promise<StaticServer> {
   const server: Server = createServer((request, response) =>
-    gzip(request, response, () => serve(request, response)),
+    compress ? gzip(request, response, () => serve(request, response)) : serve(request, response),
   )
   function serve(request: IncomingMessage, response: ServerResponse) {
     if (!staysInside(root, request.url ?? '/')) {

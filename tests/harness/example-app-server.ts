@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 
@@ -21,8 +22,25 @@ function run(args: string[]): Promise<void> {
   })
 }
 
-export function buildExampleApp(): Promise<void> {
-  return run(['build'])
+/** The newest modification time of the app's own files (not its build output or dependencies). */
+function newestSourceTime(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === '.next' || entry.name === 'node_modules') continue
+    const path = join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(path) : statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+/**
+ * Builds the app with `next build` unless a build newer than every one of its files is already
+ * there (`npm test` builds it alongside the site, before the browser tests start).
+ */
+export async function buildExampleApp(): Promise<void> {
+  const buildId = join(exampleAppDir, '.next/BUILD_ID')
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSourceTime(exampleAppDir)) return
+  await run(['build'])
 }
 
 function freePort(): Promise<number> {

@@ -12,8 +12,9 @@ export async function setup(project: TestProject) {
   if (!existsSync(join(exportDir, 'index.html'))) {
     throw new Error(`No exported site in ${exportDir}: run "npm run build" before the end-to-end tests.`)
   }
-  const site = await startStaticServer(exportDir)
-  const broken = await startStaticServer(brokenFixtureDir)
+  // On localhost, compressing every answer would only take CPU from the browsers under test.
+  const site = await startStaticServer(exportDir, { gzip: false })
+  const broken = await startStaticServer(brokenFixtureDir, { gzip: false })
   servers = [site, broken]
   project.provide('siteUrl', site.url)
   project.provide('brokenSiteUrl', broken.url)
