@@ -16,7 +16,8 @@ function countChunkRequests(page: Page): () => number {
 
 const isHydrated = (attribute: string) => document.documentElement.hasAttribute(attribute)
 
-// Exported pages load Next.js on the reader's first intent (scripts/hydrate-on-intent.ts).
+// Exported pages load Next.js on the reader's first intent (scripts/hydrate-on-intent.ts). A press
+// made before that is replayed: theme.e2e.ts presses the theme button at once.
 describe('hydration on intent', () => {
   siteTest(
     'paints an article from its HTML alone and loads Next.js when the pointer first moves',
@@ -33,16 +34,6 @@ describe('hydration on intent', () => {
       expect(chunkRequests()).toBeGreaterThan(3)
     },
   )
-
-  siteTest('keeps a press on the theme button made before React took over', async ({ site }) => {
-    const page = await site.open({ theme: 'light' })
-    await page.goto(new URL('/guide/', site.baseUrl).href, { waitUntil: 'load' })
-    expect(await page.evaluate(isHydrated, hydratedAttribute)).toBe(false)
-    // The click's own pointer move starts the download; the press waits for it and is then replayed.
-    await page.locator('button[title="Change theme"]:visible').click()
-    await page.getByRole('option', { name: 'Dark' }).click()
-    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
-  })
 
   siteTest('loads Next.js at once where the address says more than the HTML can', async ({ site }) => {
     const page = await site.open()

@@ -1,4 +1,5 @@
 import { describe, expect } from 'vitest'
+import { hydratedAttribute } from '../lib/hydration-signal'
 import { siteTest } from './harness/site-test'
 
 const htmlIsDark = () => document.documentElement.classList.contains('dark')
@@ -6,8 +7,13 @@ const htmlIsDark = () => document.documentElement.classList.contains('dark')
 describe('theme toggle', () => {
   siteTest('remembers the chosen theme across a reload and a new page', async ({ site }) => {
     const page = await site.open({ theme: 'light', storeTheme: false })
-    await site.visit(page, '/guide/')
+    // Pressed at once, before React has taken over (the page loads Next.js on the reader's first
+    // intent): the press is held until the page has hydrated, then replayed.
+    await page.goto(new URL('/guide/', site.baseUrl).href, { waitUntil: 'load' })
     expect(await page.evaluate(htmlIsDark)).toBe(false)
+    expect(
+      await page.evaluate((name) => document.documentElement.hasAttribute(name), hydratedAttribute),
+    ).toBe(false)
 
     await page.locator('button[title="Change theme"]:visible').click()
     await page.getByRole('option', { name: 'Dark' }).click()

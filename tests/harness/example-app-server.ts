@@ -33,10 +33,7 @@ function newestSourceTime(dir: string): number {
   return newest
 }
 
-/**
- * Builds the app with `next build` unless a build newer than every one of its files is already
- * there (`npm test` builds it alongside the site, before the browser tests start).
- */
+/** Builds the app with `next build`, unless a build newer than every one of its files is there. */
 export async function buildExampleApp(): Promise<void> {
   const buildId = join(exampleAppDir, '.next/BUILD_ID')
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSourceTime(exampleAppDir)) return
