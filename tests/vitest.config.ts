@@ -11,9 +11,11 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/**/*.e2e.ts'],
     globalSetup: ['tests/harness/global-setup.ts'],
-    // One browser per file, two files at a time on two cores; tests inside a file run in order.
+    // Two files at a time on two cores, one browser per worker; tests inside a file run in order.
     fileParallelism: true,
     maxWorkers: 2,
+    // Workers run file after file, so the browser fixture (scope: 'worker') is launched twice in all.
+    isolate: false,
     sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 60_000,
     hookTimeout: 60_000,
