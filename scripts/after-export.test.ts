@@ -6,7 +6,8 @@ import { writeSite } from './write-site.test-helper'
 
 /** A page as next build exports it, reduced to what finishExport reads. */
 const page = (text: string) =>
-  `<html><head><script src="/_next/static/chunks/main-1.js" defer=""></script></head><body>${text}</body></html>`
+  `<html><head><script src="/_next/static/chunks/main-1.js" defer=""></script></head><body>${text}` +
+  `<script id="__NEXT_DATA__" type="application/json">{"page":"/"}</script></body></html>`
 
 describe('finishExport', () => {
   it('puts 404.html at the root and lists every page but the 404 in sitemap.xml', () => {
@@ -27,10 +28,14 @@ describe('finishExport', () => {
     const out = writeSite({ 'index.html': page(''), '404/index.html': page('not found') })
     finishExport(out, 'https://example.org/')
     const loaderOf = (file: string) =>
-      readFileSync(join(out, file), 'utf8').match(/\], (true|false)\);<\/script>/)?.[1]
+      readFileSync(join(out, file), 'utf8').match(/", (true|false)\);<\/script>/)?.[1]
     expect(loaderOf('index.html')).toBe('false')
     expect(loaderOf('404.html')).toBe('true')
     expect(loaderOf('404/index.html')).toBe('true')
+    const dataUrl = readFileSync(join(out, 'index.html'), 'utf8').match(
+      /"(\/_next\/static\/page-data\/[^"]+)"/,
+    )?.[1]
+    expect(readFileSync(join(out, dataUrl!), 'utf8')).toBe('{"page":"/"}')
   })
 
   it('fails clearly when there is no 404 page at all', () => {

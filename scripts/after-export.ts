@@ -1,8 +1,8 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { listHtmlFiles, listPagePaths, urlPathOf } from './exported-site'
-import { deferHydration } from './hydrate-on-intent'
+import { deferHydration, pageDataFolder } from './hydrate-on-intent'
 import { writeOgImages } from './og-images'
 
 /**
@@ -10,7 +10,8 @@ import { writeOgImages } from './og-images'
  * - 404.html at the root, which static hosts serve (with status 404) for unknown paths. Next.js
  *   writes only 404/index.html when the 404 page has getStaticProps and trailingSlash is on.
  * - sitemap.xml listing every page.
- * - Every page loads Next.js on the reader's first intent instead of at once (hydrate-on-intent.ts);
+ * - Every page loads Next.js, and the page data it hydrates from, on the reader's first intent instead
+ *   of at once (hydrate-on-intent.ts);
  *   the 404 page loads it at once, since only the browser knows which address was asked for.
  * - Open Graph preview cards (og/*.png), drawn here so no image is committed.
  */
@@ -20,10 +21,12 @@ export function finishExport(outDir: string, siteUrl: string): { pages: number }
     if (!existsSync(notFoundPage)) throw new Error(`No 404 page in ${outDir}: is pages/404.mdx missing?`)
     copyFileSync(notFoundPage, join(outDir, '404.html'))
   }
+  mkdirSync(join(outDir, pageDataFolder), { recursive: true })
   for (const file of listHtmlFiles(outDir)) {
     const eager = urlPathOf(outDir, file).startsWith('/404')
-    const html = readFileSync(file, 'utf8')
-    writeFileSync(file, deferHydration(html, { file: relative(outDir, file), eager }))
+    const { html, data } = deferHydration(readFileSync(file, 'utf8'), { file: relative(outDir, file), eager })
+    if (data) writeFileSync(join(outDir, pageDataFolder, data.file), data.content)
+    writeFileSync(file, html)
   }
   const pages = listPagePaths(outDir).filter((path) => !path.startsWith('/404'))
   const base = siteUrl.replace(/\/$/, '')

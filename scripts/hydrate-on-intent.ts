@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { hydratedEvent } from '../lib/hydration-signal'
 
 /**
@@ -9,6 +10,9 @@ import { hydratedEvent } from '../lib/hydration-signal'
  * with one small inline loader that adds the same scripts, in the same order, on the first sign of
  * a reader: a pointer moving or pressing, a touch, a key, a wheel turn, a scroll or a focus change.
  *
+ * - The page data Next.js hydrates from (`__NEXT_DATA__`, up to 55 KB on a wizard result) moves out of
+ *   the HTML into a content-hashed JSON file that the loader fetches with the scripts, so a reader who
+ *   only reads downloads and parses less.
  * - Pages that cannot be complete as HTML load at once: the 404 page (it names the address it was
  *   asked for) and any address with a query string (a named feature, a shared plan).
  * - A click on a button before React is in charge (the theme menu, the phone menu, "Copy") is held
@@ -17,15 +21,23 @@ import { hydratedEvent } from '../lib/hydration-signal'
  */
 
 const nextScriptTag = /<script src="(\/_next\/static\/[^"]+\.js)" defer=""><\/script>/g
+const nextDataTag = /<script id="__NEXT_DATA__" type="application\/json">([\s\S]*?)<\/script>/
+/** Where the page data files go, inside the exported site. */
+export const pageDataFolder = '_next/static/page-data'
 const loaderMarker = 'data-hydrate-on-intent'
 
-// Plain ES5 so any browser that runs it can parse it; sources and eager are appended as arguments.
-const loaderSource = `(function (sources, eager) {
+// Plain ES5 so any browser that runs it can parse it; its arguments are appended by hydrationLoader.
+const loaderSource = `(function (sources, dataUrl, eager) {
   var w = window, d = document, started = false, held = [];
   var intents = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'wheel', 'scroll', 'focusin'];
-  function addScripts() {
+  function addScripts(data) {
+    var script = d.createElement('script');
+    script.id = '__NEXT_DATA__';
+    script.type = 'application/json';
+    script.textContent = data;
+    d.body.appendChild(script);
     sources.forEach(function (src) {
-      var script = d.createElement('script');
+      script = d.createElement('script');
       script.src = src;
       script.async = false;
       d.head.appendChild(script);
@@ -35,9 +47,16 @@ const loaderSource = `(function (sources, eager) {
     if (started) return;
     started = true;
     intents.forEach(function (type) { w.removeEventListener(type, hydrate, true); });
-    // Next.js reads its page data from the end of <body>: like defer, wait until it is parsed.
-    if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', addScripts);
-    else addScripts();
+    var data = fetch(dataUrl).then(function (response) {
+      if (!response.ok) throw new Error('The page data ' + dataUrl + ' answered ' + response.status);
+      return response.text();
+    });
+    function start() {
+      data.then(addScripts, function (error) { console.error('This page stays as plain HTML: ' + error.message); });
+    }
+    // Like defer: Next.js starts once the whole document is parsed.
+    if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', start);
+    else start();
   }
   function hold(event) {
     var button = event.target && event.target.closest && event.target.closest('button');
@@ -56,28 +75,41 @@ const loaderSource = `(function (sources, eager) {
   else intents.forEach(function (type) { w.addEventListener(type, hydrate, { capture: true, passive: true }); });
 })`
 
-/** The inline loader for these script sources; `eager` loads them at once. */
-export function hydrationLoader(sources: string[], eager: boolean): string {
-  return `${loaderSource}(${JSON.stringify(sources)}, ${eager});`
+/** The inline loader for these script sources and page data; `eager` loads them at once. */
+export function hydrationLoader(sources: string[], dataUrl: string, eager: boolean): string {
+  return `${loaderSource}(${JSON.stringify(sources)}, ${JSON.stringify(dataUrl)}, ${eager});`
+}
+
+export type DeferredPage = {
+  html: string
+  /** The page data to write at `/${pageDataFolder}/${file}`; null for a page rewritten before. */
+  data: { file: string; content: string } | null
 }
 
 /**
- * Rewrites one exported page: its Next.js script tags become the loader. Pages already rewritten
- * are returned unchanged; a page without the tags fails, naming the file, since every exported page
- * has them unless `next build` changed its markup.
+ * Rewrites one exported page: its Next.js script tags become the loader and its page data leaves
+ * the HTML. Pages already rewritten are returned unchanged; a page without the tags fails, naming
+ * the file, since every exported page has them unless `next build` changed its markup.
  */
-export function deferHydration(html: string, { file, eager }: { file: string; eager: boolean }): string {
-  if (html.includes(loaderMarker)) return html
+export function deferHydration(
+  html: string,
+  { file, eager }: { file: string; eager: boolean },
+): DeferredPage {
+  if (html.includes(loaderMarker)) return { html, data: null }
   const sources = [...html.matchAll(nextScriptTag)].map((match) => match[1]!)
-  if (sources.length === 0) {
+  const content = nextDataTag.exec(html)?.[1]
+  if (sources.length === 0 || content === undefined) {
     throw new Error(
-      `${file}: no <script src="/_next/static/…" defer> tags to defer; did next build change its markup?`,
+      `${file}: no <script src="/_next/static/…" defer> tags or no __NEXT_DATA__ to defer; did next build change its markup?`,
     )
   }
+  const dataFile = `${createHash('sha256').update(content).digest('hex').slice(0, 16)}.json`
+  const loader = hydrationLoader(sources, `/${pageDataFolder}/${dataFile}`, eager)
   let first = true
-  return html.replace(nextScriptTag, () => {
+  const rewritten = html.replace(nextDataTag, '').replace(nextScriptTag, () => {
     if (!first) return ''
     first = false
-    return `<script ${loaderMarker}="">${hydrationLoader(sources, eager)}</script>`
+    return `<script ${loaderMarker}="">${loader}</script>`
   })
+  return { html: rewritten, data: { file: dataFile, content } }
 }

@@ -9,9 +9,14 @@ import { hydratedAttribute } from '../lib/hydration-signal'
 export async function waitForHydration(page: Page) {
   await page.evaluate(() => window.dispatchEvent(new PointerEvent('pointermove')))
   await page.waitForFunction(
-    (attribute) =>
+    (attribute) => {
       // Pages without Next.js (test fixtures) or without JavaScript count as ready once loaded.
-      !document.querySelector('#__next') || document.documentElement.hasAttribute(attribute),
+      if (!document.querySelector('#__next')) return true
+      if (document.documentElement.hasAttribute(attribute)) return true
+      // A Next.js site without our signal (the bench's vanilla baseline): its router is up.
+      const next = (window as unknown as { next?: { router?: { isReady?: boolean } } }).next
+      return !document.querySelector('script[data-hydrate-on-intent]') && next?.router?.isReady === true
+    },
     hydratedAttribute,
     { timeout: 10_000 },
   )
