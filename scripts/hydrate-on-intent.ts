@@ -24,7 +24,8 @@ const nextScriptTag = /<script src="(\/_next\/static\/[^"]+\.js)" defer=""><\/sc
 const nextDataTag = /<script id="__NEXT_DATA__" type="application\/json">([\s\S]*?)<\/script>/
 /** Where the page data files go, inside the exported site. */
 export const pageDataFolder = '_next/static/page-data'
-const loaderMarker = 'data-hydrate-on-intent'
+/** The attribute that marks the inline loader's <script>. */
+export const loaderMarker = 'data-hydrate-on-intent'
 
 // Plain ES5 so any browser that runs it can parse it; its arguments are appended by hydrationLoader.
 const loaderSource = `(function (sources, dataUrl, eager) {

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 
@@ -22,22 +21,8 @@ function run(args: string[]): Promise<void> {
   })
 }
 
-/** The newest modification time of the app's own files (not its build output or dependencies). */
-function newestSourceTime(dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === '.next' || entry.name === 'node_modules') continue
-    const path = join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(path) : statSync(path).mtimeMs)
-  }
-  return newest
-}
-
-/** Builds the app with `next build`, unless a build newer than every one of its files is there. */
-export async function buildExampleApp(): Promise<void> {
-  const buildId = join(exampleAppDir, '.next/BUILD_ID')
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSourceTime(exampleAppDir)) return
-  await run(['build'])
+export function buildExampleApp(): Promise<void> {
+  return run(['build'])
 }
 
 function freePort(): Promise<number> {
