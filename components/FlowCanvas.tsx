@@ -10,9 +10,9 @@ import {
 } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import Link from 'next/link'
-import { useTheme } from 'nextra-theme-docs'
 import type { DiagramLayout } from '../lib/diagram-layout'
 import styles from './DecisionMap.module.css'
+import { useDarkMode } from './use-dark-mode'
 
 type DecisionNodeData = {
   label: string
@@ -66,7 +66,7 @@ const minimumZoom = 0.65
 type Props = { layout: DiagramLayout; pathNodeIds: readonly string[]; currentId?: string }
 
 export default function FlowCanvas({ layout, pathNodeIds, currentId }: Props) {
-  const { resolvedTheme } = useTheme()
+  const dark = useDarkMode()
   const onPath = new Set(pathNodeIds)
   const nodes: DecisionNode[] = layout.nodes.map((node) => ({
     id: node.id,
@@ -98,7 +98,7 @@ export default function FlowCanvas({ layout, pathNodeIds, currentId }: Props) {
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
-      colorMode={resolvedTheme === 'dark' ? 'dark' : 'light'}
+      colorMode={dark ? 'dark' : 'light'}
       ariaLabelConfig={ariaLabelConfig}
       nodesDraggable={false}
       nodesConnectable={false}

@@ -1,4 +1,5 @@
-import { Pre } from 'nextra/components'
+import { useMDXComponents } from 'nextra/mdx'
+import type { ComponentProps, ComponentType } from 'react'
 import type { SnippetData } from '../lib/snippets/snippet-key'
 import styles from './Snippet.module.css'
 
@@ -7,6 +8,11 @@ import styles from './Snippet.module.css'
  * colours, and the Next.js version the file is type-checked, tested and run against.
  */
 export function SnippetView({ snippet }: { snippet: SnippetData }) {
+  // The theme's own code block (filename tab, copy button), from the MDX components it provides.
+  // Importing Pre from nextra/components instead makes page chunks share the theme's modules, which
+  // then cannot be merged into _app's single module: about 1 KB more gzip on every page.
+  // (@mdx-js/react's component types do not resolve here, hence the cast.)
+  const { pre: Pre = 'pre' } = useMDXComponents() as { pre?: ComponentType<ComponentProps<'pre'>> }
   const title = snippet.region ? `${snippet.file} (${snippet.region})` : snippet.file
   return (
     <figure className={styles.snippet} data-snippet={snippet.file}>

@@ -1,8 +1,47 @@
 // Webpack loader for the page map Nextra 3 generates (.next/static/chunks/nextra-page-map-*.mjs).
 // Nextra puts every page's whole front matter into that module, and the module into every page's
-// JavaScript. The sidebar needs titles; a page's description is only read by its own <head>, which
-// gets it from the page's own front matter. Dropping descriptions here takes them out of every page's
-// download without changing any page.
+// JavaScript. Two fields we write are not needed there:
+// - a page's description is read only by its own <head>, which gets it from the page's own front
+//   matter;
+// - a page's title, in a folder whose _meta.ts the page map carries (`{ data: meta }`), comes from that
+//   _meta.ts for the sidebar, breadcrumb and pagination (scripts/page-map-loader.test.ts checks that
+//   every _meta.ts names all its pages). Folders with a dynamic route get their _meta.ts only on the
+//   server, so their pages keep their titles.
+// Dropping them takes them out of every page's download without changing any page.
+
+const declaration = 'export const pageMap = '
+
+/** Reads the page map's array literal, with each imported _meta module as a { metaImport } marker. */
+function readPageMap(source) {
+  const start = source.indexOf(declaration)
+  const end = source.indexOf('];\n', start)
+  if (start < 0 || end < 0) throw new Error('page-map-loader: no `export const pageMap = [...]` found')
+  const metaImports = [...source.matchAll(/^import (\w+) from "[^"]*_meta\.\w+";$/gm)].map((m) => m[1])
+  const literal = source.slice(start + declaration.length, end + 1)
+  const evaluate = new Function(...metaImports, `return ${literal}`)
+  return { start, end: end + 1, pageMap: evaluate(...metaImports.map((name) => ({ metaImport: name }))) }
+}
+
+function slim(items) {
+  const hasMeta = items.some((item) => item.data)
+  return items.map((item) => {
+    if (item.children) return { ...item, children: slim(item.children) }
+    if (!item.frontMatter) return item
+    const frontMatter = { ...item.frontMatter }
+    delete frontMatter.description
+    if (hasMeta) delete frontMatter.title
+    const page = { ...item }
+    if (Object.keys(frontMatter).length > 0) page.frontMatter = frontMatter
+    else delete page.frontMatter
+    return page
+  })
+}
+
+function writePageMap(pageMap) {
+  return JSON.stringify(pageMap, null, 1).replace(/\{\s*"metaImport": "(\w+)"\s*\}/g, '$1')
+}
+
 module.exports = function pageMapLoader(source) {
-  return source.replace(/\s*"description": "(?:[^"\\]|\\.)*",?/g, '')
+  const { start, end, pageMap } = readPageMap(source)
+  return source.slice(0, start) + declaration + writePageMap(slim(pageMap)) + source.slice(end)
 }

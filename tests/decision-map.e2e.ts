@@ -19,7 +19,14 @@ describe.each(themes)('the decision map (%s theme)', (theme) => {
     expect(await page.locator('.react-flow__node').count()).toBe(Object.keys(decisionGraph.nodes).length)
     const current = page.locator('.react-flow__node a[aria-current="step"]')
     expect(await current.textContent()).toBe('Who calls us?')
+    expect(await page.locator('.react-flow').getAttribute('class')).toContain(theme)
     await site.audit(page)
+
+    // The canvas follows a theme chosen after it has drawn.
+    const other = theme === 'dark' ? 'Light' : 'Dark'
+    await page.locator('button[title="Change theme"]:visible').click()
+    await page.getByRole('option', { name: other }).click()
+    await expect.poll(() => page.locator('.react-flow').getAttribute('class')).toContain(other.toLowerCase())
 
     // Followed with the keyboard: a mouse press on the canvas can start a pan instead of a click.
     await page.locator('.react-flow__node a', { hasText: 'Use a Route Handler as a published API' }).focus()
