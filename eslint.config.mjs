@@ -11,6 +11,7 @@ const eslintConfig = [
       '.next/',
       'out/',
       'bench/baseline/',
+      'bench/plain-articles/',
       'tests/artifacts/',
       '**/next-env.d.ts',
       'content/examples/.next/',

@@ -7,17 +7,20 @@ import { measureAnswerClicks, median } from './click-latency'
 import { listPagePaths } from './exported-site'
 import { runLighthouse } from './lighthouse-audit'
 import { measurePageWeights, type PageWeight } from './page-weight'
+import { writePlainArticlesSite } from './plain-articles-site'
 import { startStaticServer } from './static-server'
 
 /**
  * npm run bench [-- --json] [-- --no-build] [-- --no-lighthouse]
- * Builds our site and the vanilla Nextra 3 baseline in bench/baseline/, then measures, side by side
- * with the baseline: the gzipped JS and CSS each page loads before any interaction, Lighthouse mobile
- * scores and LCP of five key pages, and the wizard's answer-click latency. Prints the budgets of
- * issue 6 with the figures and exits 1 when any budget is missed.
+ * Builds our site, the vanilla Nextra 3 baseline in bench/baseline/, and the same baseline with our
+ * guide articles as plain pages (bench/plain-articles/, generated), then measures, side by side with
+ * them: the gzipped JS and CSS each page loads before any interaction and once hydrated, Lighthouse
+ * mobile scores and LCP of five key pages, and the wizard's answer-click latency. Prints the budgets
+ * of issue 6 with the figures and exits 1 when any budget is missed.
  */
 const siteDir = process.cwd()
 const baselineDir = join(siteDir, 'bench/baseline')
+const plainArticlesDir = join(siteDir, 'bench/plain-articles')
 const slowBuildSeconds = 120
 
 function timedBuild(dir: string, command: string[]): number {
@@ -81,7 +84,27 @@ async function lighthouseFigures(siteOut: string, baselineOut: string) {
 const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1)
 const signedKilobytes = (bytes: number) => `${bytes >= 0 ? '+' : ''}${kilobytes(bytes)}`
 
-function table(site: PageWeight[], baseline: PageWeight[], reference: PageWeight): string {
+function table(
+  site: PageWeight[],
+  baseline: PageWeight[],
+  plainArticles: PageWeight[],
+  reference: PageWeight,
+): string {
+  const otherSite = (who: string) => (weight: PageWeight) => [
+    who,
+    weight.path,
+    kilobytes(weight.jsGzipBytes),
+    kilobytes(weight.jsBeforeIntentGzipBytes),
+    kilobytes(weight.cssGzipBytes),
+    '',
+    '',
+    '',
+    kilobytes(weight.prefetchedJsGzipBytes),
+  ]
+  const plainDifference = (weight: PageWeight) => {
+    const plain = plainArticles.find((candidate) => candidate.path === weight.path)
+    return plain ? signedKilobytes(weight.jsGzipBytes - plain.jsGzipBytes) : ''
+  }
   const rows = [
     [
       'site',
@@ -89,26 +112,20 @@ function table(site: PageWeight[], baseline: PageWeight[], reference: PageWeight
       'JS gzip KB',
       'JS before intent KB',
       'CSS gzip KB',
+      'JS vs same article on plain Nextra',
       'JS vs baseline article',
       'CSS vs baseline article',
       'prefetched JS KB',
     ],
-    ...baseline.map((weight) => [
-      'baseline',
-      weight.path,
-      kilobytes(weight.jsGzipBytes),
-      kilobytes(weight.jsBeforeIntentGzipBytes),
-      kilobytes(weight.cssGzipBytes),
-      '',
-      '',
-      kilobytes(weight.prefetchedJsGzipBytes),
-    ]),
+    ...baseline.map(otherSite('baseline')),
+    ...plainArticles.map(otherSite('plain Nextra')),
     ...site.map((weight) => [
       'ours',
       weight.path,
       kilobytes(weight.jsGzipBytes),
       kilobytes(weight.jsBeforeIntentGzipBytes),
       kilobytes(weight.cssGzipBytes),
+      plainDifference(weight),
       signedKilobytes(weight.jsGzipBytes - reference.jsGzipBytes),
       signedKilobytes(weight.cssGzipBytes - reference.cssGzipBytes),
       kilobytes(weight.prefetchedJsGzipBytes),
@@ -123,25 +140,30 @@ async function main() {
   const withLighthouse = !process.argv.includes('--no-lighthouse')
   const log = (message: string) => (asJson ? process.stderr : process.stdout).write(message + '\n')
 
+  const next = join(siteDir, 'node_modules/.bin/next')
   const buildSeconds = build
     ? {
         site: timedBuild(siteDir, ['npm', 'run', '--silent', 'build']),
-        baseline: timedBuild(baselineDir, [join(siteDir, 'node_modules/.bin/next'), 'build']),
+        baseline: timedBuild(baselineDir, [next, 'build']),
       }
     : null
+  const plainArticlePaths = writePlainArticlesSite(siteDir, baselineDir, plainArticlesDir)
+  // Always built: writing the site replaces the last build, and it takes about half a minute.
+  timedBuild(plainArticlesDir, [next, 'build'])
   const browser = await launchChromium()
   try {
     const siteOut = join(siteDir, 'out')
     const baselineOut = join(baselineDir, 'out')
     const site = await measurePageWeights(browser, siteOut, listPagePaths(siteOut))
     const baseline = await measurePageWeights(browser, baselineOut, listPagePaths(baselineOut))
+    const plainArticles = await measurePageWeights(browser, join(plainArticlesDir, 'out'), plainArticlePaths)
     const reference = baseline.find((weight) => weight.path === '/article/')
     if (!reference) throw new Error('The baseline has no /article/ page to compare with')
 
     const clicks = await measureAnswerClicks(browser, siteOut)
     const lighthouse = withLighthouse ? await lighthouseFigures(siteOut, baselineOut) : null
     const checks = [
-      ...weightChecks(site, reference),
+      ...weightChecks(site, reference, plainArticles),
       ...(lighthouse?.checks ?? []),
       clickCheck(median(clicks)),
     ]
@@ -155,6 +177,7 @@ async function main() {
       lighthouse: lighthouse && { site: lighthouse.site, baseline: lighthouse.baseline },
       baselineReference: reference,
       baseline,
+      plainArticles,
       site,
     }
     mkdirSync(join(siteDir, 'bench/results'), { recursive: true })
@@ -163,7 +186,7 @@ async function main() {
     if (asJson) {
       process.stdout.write(JSON.stringify(report, null, 2) + '\n')
     } else {
-      log(table(site, baseline, reference))
+      log(table(site, baseline, plainArticles, reference))
       if (lighthouse) {
         log('\nLighthouse (mobile, simulated throttling):')
         for (const result of [

@@ -12,23 +12,32 @@ const weight = (path: string, jsKb: number): PageWeight => ({
 })
 
 describe('budgets', () => {
-  it('holds articles to +5 KB and wizard and scenario pages to +25 KB over the baseline article', () => {
+  it('holds articles to +5 KB over the same article on plain Nextra, and wizard and scenario pages to +25 KB over the baseline article', () => {
     const checks = weightChecks(
       [
         weight('/guide/a/', 105),
-        weight('/guide/b/', 106),
+        weight('/guide/b/', 111),
         weight('/decide/x/', 125),
         weight('/scenarios/s/', 126),
         weight('/', 300),
       ],
       weight('/article/', 100),
+      [weight('/guide/a/', 100), weight('/guide/b/', 105)],
     )
-    expect(checks.map(({ page, met }) => [page, met])).toEqual([
-      ['/guide/a/', true],
-      ['/guide/b/', false],
-      ['/decide/x/', true],
-      ['/scenarios/s/', false],
+    expect(checks.map(({ page, value, met }) => [page, value, met])).toEqual([
+      ['/guide/a/', '+5.0 KB', true],
+      ['/guide/b/', '+6.0 KB', false],
+      ['/decide/x/', '+25.0 KB', true],
+      ['/scenarios/s/', '+26.0 KB', false],
     ])
+    expect(checks[0]!.measure).toMatch(/same article on plain Nextra/)
+    expect(checks[2]!.measure).toMatch(/baseline article/)
+  })
+
+  it('fails when an article has no plain counterpart to compare with', () => {
+    expect(() => weightChecks([weight('/guide/new/', 101)], weight('/article/', 100), [])).toThrow(
+      'The plain-Nextra baseline has no /guide/new/ to compare with',
+    )
   })
 
   it('checks the four Lighthouse scores and LCP against 60% of the baseline page', () => {

@@ -1,0 +1,34 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { writePlainArticlesSite } from './plain-articles-site'
+
+describe('writePlainArticlesSite', () => {
+  const target = join(mkdtempSync(join(tmpdir(), 'plain-articles-')), 'site')
+  afterAll(() => rmSync(join(target, '..'), { recursive: true, force: true }))
+  const siteDir = process.cwd()
+  const baselineDir = join(siteDir, 'bench/baseline')
+
+  it('copies the baseline without its build output and adds every guide article', () => {
+    const paths = writePlainArticlesSite(siteDir, baselineDir, target)
+    const guideFiles = readdirSync(join(siteDir, 'pages/guide')).filter((file) => file.endsWith('.mdx'))
+    expect(paths).toHaveLength(guideFiles.length)
+    expect(paths).toContain('/guide/')
+    expect(paths).toContain('/guide/server-actions/')
+    expect(readFileSync(join(target, 'next.config.mjs'), 'utf8')).toBe(
+      readFileSync(join(baselineDir, 'next.config.mjs'), 'utf8'),
+    )
+    expect(existsSync(join(target, 'pages/article.mdx'))).toBe(true)
+    expect(existsSync(join(target, 'out'))).toBe(false)
+    const faq = readFileSync(join(target, 'pages/guide/faq.mdx'), 'utf8')
+    expect(faq).toContain('title: FAQ')
+    expect(faq).not.toContain('../../components/')
+  })
+
+  it('replaces what an earlier run left', () => {
+    writeFileSync(join(target, 'pages/guide/renamed-article.mdx'), '# Gone')
+    writePlainArticlesSite(siteDir, baselineDir, target)
+    expect(existsSync(join(target, 'pages/guide/renamed-article.mdx'))).toBe(false)
+  })
+})

@@ -1,0 +1,28 @@
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { toPlainArticle } from './plain-article'
+
+/**
+ * Writes the vanilla Nextra baseline (bench/baseline) with our guide articles added as plain pages
+ * (scripts/plain-article.ts) into `target`, replacing what was there. `target` must sit inside this
+ * repository so the build finds our node_modules. Returns the articles' paths, such as /guide/faq/.
+ */
+export function writePlainArticlesSite(siteDir: string, baselineDir: string, target: string): string[] {
+  rmSync(target, { recursive: true, force: true })
+  mkdirSync(target, { recursive: true })
+  for (const entry of readdirSync(baselineDir)) {
+    if (entry === 'out' || entry === '.next') continue
+    cpSync(join(baselineDir, entry), join(target, entry), { recursive: true })
+  }
+  const guideDir = join(siteDir, 'pages/guide')
+  mkdirSync(join(target, 'pages/guide'))
+  return readdirSync(guideDir)
+    .filter((file) => file.endsWith('.mdx'))
+    .sort()
+    .map((file) => {
+      const plain = toPlainArticle(readFileSync(join(guideDir, file), 'utf8'), `pages/guide/${file}`)
+      writeFileSync(join(target, 'pages/guide', file), plain)
+      const name = file.replace(/\.mdx$/, '')
+      return name === 'index' ? '/guide/' : `/guide/${name}/`
+    })
+}
