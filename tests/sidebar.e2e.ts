@@ -18,4 +18,20 @@ describe('the sidebar', () => {
     )
     for (const [path, heading] of headings) expect(heading, `h1 of ${path}`).not.toBe('')
   })
+
+  siteTest('names each section’s overview page apart from the section itself', async ({ site }) => {
+    const page = await site.open({ javaScriptEnabled: false })
+    await page.goto(new URL('/', site.baseUrl).href, { waitUntil: 'domcontentloaded' })
+    const sections = await page.locator('aside li:has(> button[data-href])').evaluateAll((items) =>
+      items.map((item) => ({
+        name: item.querySelector(':scope > button')?.textContent?.trim() ?? '',
+        links: [...item.querySelectorAll('a')].map((link) => link.textContent?.trim() ?? ''),
+      })),
+    )
+    expect(sections.map(({ name }) => name)).toEqual(['Guide', 'Scenarios', 'Patterns'])
+    for (const { name, links } of sections) {
+      expect(links.length, name).toBeGreaterThan(0)
+      expect(links, name).not.toContain(name)
+    }
+  })
 })
