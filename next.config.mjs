@@ -21,7 +21,8 @@ function shortenCssModuleClassNames(rules) {
   }
 }
 
-const withNextra = nextra({
+/** Nextra's options; the bench builds its plain-Nextra articles with them too (scripts/plain-articles-site.ts). */
+export const nextraOptions = {
   theme: 'nextra-theme-docs',
   themeConfig: './theme.config.tsx',
   // Search is built into a static index at build time, so it works in the export.
@@ -31,7 +32,9 @@ const withNextra = nextra({
     // The default GitHub themes have a few token colours below WCAG AA contrast on our code background.
     rehypePrettyCodeOptions: { theme: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
-})
+}
+
+const withNextra = nextra(nextraOptions)
 
 export default withNextra({
   output: 'export',

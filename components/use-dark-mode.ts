@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react'
 
-// The docs theme marks dark mode with the `dark` class on <html>. Reading the class keeps the
-// theme's own module out of the chunks that load on demand.
+// The docs theme marks dark mode with the `dark` class on <html> (next-themes with its default
+// `attribute: 'class'`; setting `nextThemes.attribute` in theme.config.tsx would need a change here).
+// Reading the class keeps the theme's own module out of the chunks that load on demand.
 const root = () => document.documentElement
 
 function subscribe(onChange: () => void) {

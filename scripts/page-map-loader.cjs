@@ -5,21 +5,26 @@
 //   matter;
 // - a page's title, in a folder whose _meta.ts the page map carries (`{ data: meta }`), comes from that
 //   _meta.ts for the sidebar, breadcrumb and pagination (scripts/page-map-loader.test.ts checks that
-//   every _meta.ts names all its pages). Folders with a dynamic route get their _meta.ts only on the
-//   server, so their pages keep their titles.
-// Dropping them takes them out of every page's download without changing any page.
+//   every _meta.ts names all its pages). A folder with a dynamic route gets its _meta.ts from the
+//   dynamic page's own props (resolvePageMap), not from this module, so its pages keep their titles.
+// Dropping them takes them out of every page's download without changing any page. The page map is
+// read as plain data: front matter that YAML turns into other values (dates) would become strings, so
+// such a page map fails the build instead.
 
 const declaration = 'export const pageMap = '
 
 /** Reads the page map's array literal, with each imported _meta module as a { metaImport } marker. */
 function readPageMap(source) {
   const start = source.indexOf(declaration)
-  const end = source.indexOf('];\n', start)
+  // The array ends at the first line that ends with "];" (no string in it can hold a line break);
+  // Nextra trims the file, so with no dynamic route nothing follows it.
+  const end = start < 0 ? -1 : source.slice(start).search(/\];[ \t]*$/m)
   if (start < 0 || end < 0) throw new Error('page-map-loader: no `export const pageMap = [...]` found')
   const metaImports = [...source.matchAll(/^import (\w+) from "[^"]*_meta\.\w+";$/gm)].map((m) => m[1])
-  const literal = source.slice(start + declaration.length, end + 1)
+  const literal = source.slice(start + declaration.length, start + end + 1)
   const evaluate = new Function(...metaImports, `return ${literal}`)
-  return { start, end: end + 1, pageMap: evaluate(...metaImports.map((name) => ({ metaImport: name }))) }
+  const pageMap = evaluate(...metaImports.map((name) => ({ metaImport: name })))
+  return { start, end: start + end + 1, pageMap }
 }
 
 function slim(items) {
@@ -38,7 +43,15 @@ function slim(items) {
 }
 
 function writePageMap(pageMap) {
-  return JSON.stringify(pageMap, null, 1).replace(/\{\s*"metaImport": "(\w+)"\s*\}/g, '$1')
+  const json = JSON.stringify(
+    pageMap,
+    function rejectDates(key, value) {
+      if (this[key] instanceof Date) throw new Error(`page-map-loader: front matter "${key}" is a date`)
+      return value
+    },
+    1,
+  )
+  return json.replace(/\{\s*"metaImport": "(\w+)"\s*\}/g, '$1')
 }
 
 module.exports = function pageMapLoader(source) {

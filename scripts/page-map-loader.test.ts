@@ -69,12 +69,27 @@ describe('page map loader', () => {
     expect(loaded).toContain('"data": meta')
   })
 
+  it('reads a page map with nothing after it, as Nextra writes it when no folder has a dynamic route', () => {
+    const trimmed =
+      'import meta from "../../../pages/_meta.ts";\nexport const pageMap = [{\n  data: meta\n}, {\n  name: "faq",\n  route: "/faq",\n  frontMatter: {\n    "title": "FAQ"\n  }\n}];'
+    expect(evaluate(pageMapLoader(trimmed))).toEqual([
+      { data: { meta: 'root' } },
+      { name: 'faq', route: '/faq' },
+    ])
+  })
+
+  it('fails the build on front matter it cannot keep as it is, such as a date', () => {
+    const dated = generated.replace('"theme": { "toc": false }', '"date": new Date(1790000000000)')
+    expect(() => pageMapLoader(dated)).toThrow('front matter "date" is a date')
+  })
+
   it('fails the build when the page map is not where Nextra puts it', () => {
     expect(() => pageMapLoader('export default []')).toThrow(/no `export const pageMap/)
   })
 })
 
-type MetaEntry = string | { title?: string; display?: string }
+type MetaEntry =
+  string | { title?: string; display?: string; theme?: { layout?: string; breadcrumb?: boolean } }
 const pagesDir = join(process.cwd(), 'pages')
 
 function folders(dir: string): string[] {
@@ -82,22 +97,32 @@ function folders(dir: string): string[] {
   return [dir, ...children.flatMap((name) => folders(join(dir, name)))]
 }
 
-// With no titles in the page map, the sidebar, breadcrumb and pagination would fall back to file
-// names for any page its folder's _meta.ts does not name.
-describe.each(folders(pagesDir).map((dir) => ({ folder: relative(pagesDir, dir) || '.', dir })))(
+// The loader drops page titles in folders whose _meta.ts the page map carries: those without a
+// dynamic route. There the sidebar, breadcrumb and pagination would fall back to the file name of
+// any page its _meta.ts does not name. A hidden page is in no sidebar or pagination, but its own
+// breadcrumb still shows its title unless the page has none.
+const staticFolders = folders(pagesDir).filter(
+  (dir) => !readdirSync(dir).some((name) => name.startsWith('[')),
+)
+
+describe.each(staticFolders.map((dir) => ({ folder: relative(pagesDir, dir) || '.', dir })))(
   'pages/$folder/_meta.ts',
   ({ dir }) => {
-    it('gives every page and subfolder a title, or hides it', async () => {
+    it('names every page, unless the page is hidden and shows no breadcrumb', async () => {
       const meta = ((await import(join(dir, '_meta.ts'))) as { default: Record<string, MetaEntry> }).default
-      const entries = readdirSync(dir)
-        .filter((name) => !name.startsWith('_'))
-        .filter((name) => name.endsWith('.mdx') || statSync(join(dir, name)).isDirectory())
+      const pages = readdirSync(dir)
+        .filter((name) => name.endsWith('.mdx'))
         .map((name) => name.replace(/\.mdx$/, ''))
-      expect(entries.length).toBeGreaterThan(0)
-      for (const name of entries) {
+      expect(pages.length).toBeGreaterThan(0)
+      for (const name of pages) {
         const entry = meta[name]
-        const titled = typeof entry === 'string' || Boolean(entry?.title) || entry?.display === 'hidden'
-        expect(titled, `${name} has no title in _meta.ts`).toBe(true)
+        const settings = typeof entry === 'object' ? entry : {}
+        const titled = typeof entry === 'string' || Boolean(settings.title)
+        const noBreadcrumb = settings.theme?.layout === 'full' || settings.theme?.breadcrumb === false
+        expect(
+          titled || (settings.display === 'hidden' && noBreadcrumb),
+          `${name} has no title in _meta.ts`,
+        ).toBe(true)
       }
     })
   },

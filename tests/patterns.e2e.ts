@@ -16,6 +16,15 @@ describe('pattern pages', () => {
         await expect
           .poll(() => page.locator(`figure[data-snippet="${file}"] code [data-line]`).count())
           .toBeGreaterThan(0)
+        // The theme's code block: the file name as its title and a copy button.
+        const figure = page.locator(`figure[data-snippet="${file}"]`)
+        expect(await figure.getByRole('button', { name: 'Copy code' }).count(), file).toBe(1)
+        expect(
+          await figure
+            .locator('pre')
+            .first()
+            .evaluate((pre) => pre.parentElement?.textContent),
+        ).toContain(file)
       }
       const panel = page.getByRole('region', { name: 'Run panel' })
       await panel.getByRole('button', { name: 'Open the Run panel' }).click()
