@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest'
 import { decisionGraph } from '../lib/decision-graph'
 import { phone, siteTest, themes } from './harness/site-test'
+import { chooseTheme } from './harness/theme-menu'
 
 describe.each(themes)('the decision map (%s theme)', (theme) => {
   siteTest('loads React Flow only when scrolled into view, with the path highlighted', async ({ site }) => {
@@ -25,8 +26,7 @@ describe.each(themes)('the decision map (%s theme)', (theme) => {
     await site.audit(page)
 
     // The canvas follows a theme chosen after it has drawn.
-    await page.locator('button[title="Change theme"]:visible').click()
-    await page.getByRole('option', { name: theme === 'dark' ? 'Light' : 'Dark' }).click()
+    await chooseTheme(page, theme === 'dark' ? 'Light' : 'Dark')
     await expect.poll(canvasIsDark).toBe(theme !== 'dark')
 
     // Followed with the keyboard: a mouse press on the canvas can start a pan instead of a click.

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest'
 import { hydratedAttribute } from '../lib/hydration-signal'
 import { siteTest } from './harness/site-test'
+import { chooseTheme } from './harness/theme-menu'
 
 const htmlIsDark = () => document.documentElement.classList.contains('dark')
 
@@ -15,8 +16,7 @@ describe('theme toggle', () => {
       await page.evaluate((name) => document.documentElement.hasAttribute(name), hydratedAttribute),
     ).toBe(false)
 
-    await page.locator('button[title="Change theme"]:visible').click()
-    await page.getByRole('option', { name: 'Dark' }).click()
+    await chooseTheme(page, 'Dark')
     expect(await page.evaluate(htmlIsDark)).toBe(true)
 
     await page.reload({ waitUntil: 'networkidle' })
