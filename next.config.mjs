@@ -21,7 +21,7 @@ function shortenCssModuleClassNames(rules) {
   }
 }
 
-/** Nextra's options; the bench builds its plain-Nextra articles with them too (scripts/plain-articles-site.ts). */
+/** Nextra's options; the bench builds its plain-Nextra articles with them too (scripts/bench/plain-articles-site.ts). */
 export const nextraOptions = {
   theme: 'nextra-theme-docs',
   themeConfig: './theme.config.tsx',
@@ -48,17 +48,17 @@ export default withNextra({
     // CSS module class names are Module_name__hash by default; in production a short hash is enough.
     if (!dev) shortenCssModuleClassNames(config.module.rules)
     // The Run panel runs modules of the example app in the browser: inside content/examples only,
-    // next/* imports become recording stand-ins (see scripts/example-module-loader.cjs).
+    // next/* imports become recording stand-ins (see scripts/build/example-module-loader.cjs).
     config.module.rules.push({
       test: /\.tsx?$/,
       include: fileURLToPath(new URL('./content/examples/', import.meta.url)),
       enforce: 'pre',
-      use: fileURLToPath(new URL('./scripts/example-module-loader.cjs', import.meta.url)),
+      use: fileURLToPath(new URL('./scripts/build/example-module-loader.cjs', import.meta.url)),
     })
     // Page descriptions stay in each page's <head> but leave the page map every page downloads.
     config.module.rules.push({
       test: /nextra-page-map-.*\.mjs$/,
-      use: fileURLToPath(new URL('./scripts/page-map-loader.cjs', import.meta.url)),
+      use: fileURLToPath(new URL('./scripts/build/page-map-loader.cjs', import.meta.url)),
     })
     return config
   },

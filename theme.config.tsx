@@ -1,8 +1,8 @@
 import type { DocsThemeConfig } from 'nextra-theme-docs'
-import { Logo } from './components/Logo'
-import { ScrollableTable } from './components/ScrollableTable'
-import { SiteFooter } from './components/SiteFooter'
-import { siteHead } from './components/SiteHead'
+import { Logo } from './components/site/Logo'
+import { ScrollableTable } from './components/site/ScrollableTable'
+import { SiteFooter } from './components/site/SiteFooter'
+import { siteHead } from './components/site/SiteHead'
 
 // Edit links and feedback links only make sense when a public repository is configured.
 const repositoryUrl = process.env.NEXT_PUBLIC_REPOSITORY_URL ?? ''

@@ -1,7 +1,7 @@
 /**
  * The decision graph: every question the wizard asks and every answer it gives. The wizard pages,
  * the flow diagram, the scenario pages and the tests all read this one file. `npm run build` fails,
- * naming the node, if it is broken (see lib/graph-validation.ts).
+ * naming the node, if it is broken (see lib/graph/graph-validation.ts).
  *
  * Questions ask about the feature, not about Next.js, so a reader who has never heard the words
  * "Server Action" or "Route Handler" can still answer them.

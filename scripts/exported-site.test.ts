@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { listPagePaths, resolveToFile, urlPathOf } from './exported-site'
-import { writeSite } from './write-site.test-helper'
+import { writeSite } from './test/write-site.test-helper'
 
 describe('resolving paths the way a static host does', () => {
   let root: string

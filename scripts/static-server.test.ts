@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStaticServer, type StaticServer } from './static-server'
-import { writeSite } from './write-site.test-helper'
+import { writeSite } from './test/write-site.test-helper'
 
 describe('the static server', () => {
   let server: StaticServer

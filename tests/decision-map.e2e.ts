@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest'
-import { decisionGraph } from '../lib/decision-graph'
+import { decisionGraph } from '../lib/graph/decision-graph'
 import { phone, siteTest, themes } from './harness/site-test'
 import { chooseTheme } from './harness/theme-menu'
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { describe, expect, inject } from 'vitest'
-import { findBrokenLinks } from '../scripts/check-links'
+import { findBrokenLinks } from '../scripts/test/check-links'
 import { brokenFixtureDir } from './harness/global-setup'
 import { SiteSession } from './harness/site-session'
 import { siteTest } from './harness/site-test'

@@ -16,7 +16,7 @@ function countChunkRequests(page: Page): () => number {
 
 const isHydrated = (attribute: string) => document.documentElement.hasAttribute(attribute)
 
-// Exported pages load Next.js on the reader's first intent (scripts/hydrate-on-intent.ts). A press
+// Exported pages load Next.js on the reader's first intent (scripts/build/hydrate-on-intent.ts). A press
 // made before that is replayed: theme.e2e.ts presses the theme button at once.
 describe('hydration on intent', () => {
   siteTest(

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core'
 import { describe, expect } from 'vitest'
-import { decisionGraph } from '../lib/decision-graph'
-import { allAnswerPaths, slugTree } from '../lib/graph-paths'
-import { wizardPathHint } from '../lib/wizard-path-hint'
-import { wizardHref } from '../lib/wizard-url'
+import { decisionGraph } from '../lib/graph/decision-graph'
+import { allAnswerPaths, slugTree } from '../lib/graph/graph-paths'
+import { wizardPathHint } from '../lib/wizard/wizard-path-hint'
+import { wizardHref } from '../lib/wizard/wizard-url'
 import { siteTest } from './harness/site-test'
 import { malformedWizardPaths } from './support/malformed-paths'
 

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest'
-import { decisionGraph } from '../lib/decision-graph'
+import { decisionGraph } from '../lib/graph/decision-graph'
 import { siteTest } from './harness/site-test'
 
 const outcomeIds = Object.entries(decisionGraph.nodes)

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { decisionGraph } from '../decision-graph'
-import { allScaffoldTemplates } from '../../scripts/scaffold-templates'
-import { typecheckFiles } from '../../scripts/typecheck-files'
-import { featureName as name } from '../feature-name.test-helper'
+import { decisionGraph } from '../graph/decision-graph'
+import { allScaffoldTemplates } from '../../scripts/build/scaffold-templates'
+import { typecheckFiles } from '../../scripts/test/typecheck-files'
+import { featureName as name } from '../result-tools/feature-name.test-helper'
 import { buildScaffold, scaffoldClosure, scaffoldNameClash } from './build-scaffold'
 
 const outcomes = Object.entries(decisionGraph.nodes).flatMap(([id, node]) =>

@@ -1,4 +1,4 @@
-import type { FeatureName } from '../feature-name'
+import type { FeatureName } from '../result-tools/feature-name'
 import { fillTemplate } from './fill'
 import type { ScaffoldTemplates } from './template-parts'
 

@@ -1,4 +1,4 @@
-import { capitalise, type FeatureName } from '../feature-name'
+import { capitalise, type FeatureName } from '../result-tools/feature-name'
 import type { Slot, TemplatePart } from './template-parts'
 
 function slotText(slot: Slot, name: FeatureName): string {

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { waitForHydration } from '../../scripts/hydration'
+import { waitForHydration } from '../../scripts/test/hydration'
 import { axeSource, findAccessibilityViolations } from './accessibility'
 import { PageProblems } from './page-problems'
 

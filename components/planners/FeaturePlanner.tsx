@@ -1,0 +1,217 @@
+import Link from 'next/link'
+import { useRouter } from 'next/router'
+import { useMemo, useState, type FormEvent } from 'react'
+import { checkedGraph } from '../../lib/graph/checked-graph'
+import { resolve } from '../../lib/wizard/engine'
+import {
+  combinePlan,
+  maxOperations,
+  operationNameMaxLength,
+  planHref,
+  readPlanQuery,
+  type Operation,
+} from '../../lib/planners/feature-plan'
+import { parseFeatureName } from '../../lib/result-tools/feature-name'
+import { wizardHref } from '../../lib/wizard/wizard-url'
+import { CopyLinkButton } from '../wizard/CopyLinkButton'
+import { FeatureNameField } from '../result-tools/FeatureNameField'
+import form from '../result-tools/Form.module.css'
+import styles from '../result-tools/ResultTools.module.css'
+import { ScaffoldSection } from '../result-tools/ScaffoldSection'
+
+/**
+ * Plan a whole feature: add its operations one by one, each answered through the wizard's questions,
+ * and get one plan: every entry point, the service they share, the files and one link for all of it.
+ */
+export function FeaturePlanner() {
+  const router = useRouter()
+  // The plan is the address: every change replaces the query, and the page reads it back from there.
+  const plan = useMemo(
+    () => readPlanQuery(checkedGraph, router.isReady ? router.query : {}),
+    [router.isReady, router.query],
+  )
+
+  function save(feature: string | null, operations: Operation[]) {
+    void router.replace(planHref(feature, operations), undefined, { shallow: true, scroll: false })
+  }
+
+  const parsed = parseFeatureName(plan.feature ?? '')
+  const name = parsed.ok ? parsed.name : null
+  const combined = combinePlan(plan.operations)
+  const href = planHref(plan.feature, plan.operations)
+
+  function rename(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    save(String(new FormData(event.currentTarget).get('feature') ?? ''), plan.operations)
+  }
+
+  return (
+    <div className={styles.tools}>
+      {plan.problems.length > 0 && (
+        <div role="alert" className={styles.problems}>
+          <h2 className={form.heading}>This link has problems</h2>
+          <ul className={styles.notes}>
+            {plan.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form className={form.form} onSubmit={rename}>
+        <FeatureNameField
+          id="plan-feature"
+          name={plan.feature ?? ''}
+          error={plan.feature !== null && !parsed.ok ? parsed.message : undefined}
+        />
+        <button type="submit" className={form.submit}>
+          Use this name
+        </button>
+      </form>
+
+      <div>
+        <h2 className={form.heading}>Operations</h2>
+        {plan.operations.length === 0 ? (
+          <p className={form.lead}>None yet: add the first one below.</p>
+        ) : (
+          <ol className={styles.operations} data-testid="plan-operations">
+            {plan.operations.map((operation, index) => (
+              <li key={`${index}-${operation.answers.join('/')}`}>
+                <strong>{operation.name}</strong>:{' '}
+                <Link href={wizardHref(operation.answers)}>{operation.outcome.title}</Link>{' '}
+                <button
+                  type="button"
+                  className={styles.linkButton}
+                  onClick={() =>
+                    save(
+                      plan.feature,
+                      plan.operations.filter((_, other) => other !== index),
+                    )
+                  }
+                >
+                  Remove<span className="nb-visually-hidden"> {operation.name}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+        {plan.operations.length < maxOperations && (
+          <AddOperation onAdd={(operation) => save(plan.feature, [...plan.operations, operation])} />
+        )}
+      </div>
+
+      {plan.operations.length > 0 && (
+        <div data-testid="combined-plan">
+          <h2 className={form.heading}>The plan{name ? ` for ${name.text}` : ''}</h2>
+          <ul className={styles.notes}>
+            {combined.entryPoints.map((entry, index) => (
+              <li key={index}>
+                <strong>{entry.name}</strong>: {entry.boundaryNames.join(' + ') || 'a script'} ({entry.title})
+              </li>
+            ))}
+            {combined.sharedService && (
+              <li>
+                <strong>One service</strong> holds the rules; every entry point that changes data calls it:{' '}
+                <code>features/{name ? name.kebab.plural : '<feature>'}/service.ts</code>
+              </li>
+            )}
+          </ul>
+          <h3 className={styles.subheading}>Checklist</h3>
+          <ul className={styles.notes}>
+            {combined.checklist.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          <CopyLinkButton path={href} label="Copy link to this plan" />
+          {name ? (
+            <ScaffoldSection
+              name={name}
+              request={{
+                title: `Plan for ${name.text}`,
+                checklist: combined.checklist,
+                roots: combined.roots,
+              }}
+            />
+          ) : (
+            <p className={form.lead}>Name the feature above to get its files.</p>
+          )}
+        </div>
+      )}
+      <noscript>
+        <p className={form.lead}>
+          The planner runs in your browser and needs JavaScript. Without it, answer the{' '}
+          <a href="/decide/">wizard</a> once per operation.
+        </p>
+      </noscript>
+    </div>
+  )
+}
+
+/** The wizard's questions, asked inline for one more operation. */
+function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
+  const [name, setName] = useState('')
+  const [answers, setAnswers] = useState<string[]>([])
+  const resolution = resolve(checkedGraph, answers)
+
+  function add() {
+    if (resolution.kind !== 'result') return
+    onAdd({ name: name.trim() || resolution.outcome.title, answers })
+    setName('')
+    setAnswers([])
+  }
+
+  return (
+    <fieldset className={form.form}>
+      <legend className={form.heading}>Add an operation</legend>
+      <label className={form.label} htmlFor="operation-name">
+        What does it do? <span className={styles.muted}>(optional)</span>
+      </label>
+      <input
+        id="operation-name"
+        className={form.input}
+        value={name}
+        maxLength={operationNameMaxLength}
+        onChange={(event) => setName(event.target.value)}
+        placeholder="The form that sends an invite"
+        autoComplete="off"
+      />
+      {resolution.kind === 'step' && (
+        <div role="group" aria-labelledby="operation-question">
+          <p id="operation-question" className={form.label}>
+            {resolution.question.prompt}
+          </p>
+          <ul className={styles.choices}>
+            {resolution.question.answers.map((answer) => (
+              <li key={answer.slug}>
+                <button
+                  type="button"
+                  className={styles.choice}
+                  onClick={() => setAnswers([...answers, answer.slug])}
+                >
+                  <strong>{answer.label}</strong>
+                  <span>{answer.help}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {resolution.kind === 'result' && (
+        <p className={form.lead} role="status">
+          Answer: <strong>{resolution.outcome.title}</strong>
+        </p>
+      )}
+      <p className={styles.fileActions}>
+        {resolution.kind === 'result' && (
+          <button type="button" className={form.submit} onClick={add}>
+            Add to the plan
+          </button>
+        )}
+        {answers.length > 0 && (
+          <button type="button" className={form.secondary} onClick={() => setAnswers(answers.slice(0, -1))}>
+            Back one question
+          </button>
+        )}
+      </p>
+    </fieldset>
+  )
+}

@@ -1,0 +1,164 @@
+import Link from 'next/link'
+import { useRouter } from 'next/router'
+import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import { checkedGraph } from '../../lib/graph/checked-graph'
+import {
+  callerLabels,
+  planMigration,
+  targetLabels,
+  type MigrationPlan,
+} from '../../lib/planners/migration-plan'
+import { firstValue } from '../../lib/query-string'
+import { wizardHref } from '../../lib/wizard/wizard-url'
+import form from '../result-tools/Form.module.css'
+import styles from '../result-tools/ResultTools.module.css'
+
+export const exampleRoutes = [
+  'pages/api/projects/index.ts: own page read',
+  'pages/api/projects/[id].ts: own form, mobile',
+  'pages/api/settings.ts: own form',
+  'pages/api/webhooks/stripe.ts: webhook',
+  'pages/api/v1/products.ts: public',
+  'pages/api/export/projects.ts: file/feed',
+  'pages/api/health.ts',
+].join('\n')
+
+/**
+ * The pages/api migration planner: the reader's routes in, a target per route out, in the order to
+ * move them. It runs in the browser; the list is kept in the address so a plan can be shared.
+ */
+export function MigrationPlanner() {
+  const router = useRouter()
+  const [text, setText] = useState('')
+  // The list that was planned lives in the address (?routes=…), so a plan can be shared.
+  const planned = router.isReady ? firstValue(router.query.routes) : undefined
+  const plan = useMemo(() => (planned === undefined ? null : planMigration(checkedGraph, planned)), [planned])
+
+  // A shared link opens with its list in the box.
+  useEffect(() => {
+    if (planned) setText(planned)
+  }, [planned])
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    void router.replace({ pathname: router.pathname, query: { routes: text } }, undefined, {
+      shallow: true,
+      scroll: false,
+    })
+  }
+
+  return (
+    <div className={styles.tools}>
+      <form className={form.form} method="get" onSubmit={submit}>
+        <label className={form.label} htmlFor="routes">
+          Your pages/api routes, one per line
+        </label>
+        <p className={form.lead} id="routes-help">
+          Start each line with the file path, then a colon and who calls it:{' '}
+          {Object.values(callerLabels).join(', ')}. Separate several callers with commas. Lines starting with
+          # are skipped.
+        </p>
+        <textarea
+          id="routes"
+          name="routes"
+          className={styles.textarea}
+          rows={10}
+          spellCheck={false}
+          aria-describedby="routes-help"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          placeholder={exampleRoutes}
+        />
+        <p className={styles.fileActions}>
+          <button type="submit" className={form.submit}>
+            Plan the migration
+          </button>
+          <button type="button" className={form.secondary} onClick={() => setText(exampleRoutes)}>
+            Use an example list
+          </button>
+        </p>
+        <noscript>
+          <p className={form.lead}>The planner runs in your browser and needs JavaScript.</p>
+        </noscript>
+      </form>
+      {plan && <PlanView plan={plan} />}
+    </div>
+  )
+}
+
+function PlanView({ plan }: { plan: MigrationPlan }) {
+  const ordered = [...plan.routes].sort((a, b) => a.order - b.order)
+  return (
+    <div data-testid="migration-plan">
+      {plan.errors.length > 0 && (
+        <div role="alert" className={styles.problems}>
+          <h2 className={form.heading}>
+            {plan.errors.length === 1 ? 'One line needs a fix' : `${plan.errors.length} lines need a fix`}
+          </h2>
+          <ul className={styles.notes}>
+            {plan.errors.map((error) => (
+              <li key={error.line} data-error-line={error.line}>
+                <strong>Line {error.line}</strong> (<code>{error.text}</code>): {error.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <h2 className={form.heading}>
+        {plan.routes.length === 1 ? 'One route' : `${plan.routes.length} routes`}, in the order to move them
+      </h2>
+      <p className={form.lead}>
+        Extract the shared services first, so every entry point calls the same rule. Then move reads, forms
+        and finally the URLs other systems call. A Route Handler and a pages/api file cannot answer the same
+        URL: delete the old file in the same change.
+      </p>
+      {/* A focusable scrolling region like the MDX tables' (ScrollableTable), written out here so that
+          component stays inside the theme's chunk instead of becoming a shared module. */}
+      <div
+        className="nb-table-scroll nextra-scrollbar"
+        role="region"
+        aria-label="Migration plan"
+        tabIndex={0}
+      >
+        <table className={`nb-table ${styles.planTable}`}>
+          <thead>
+            <tr>
+              <th scope="col">Order</th>
+              <th scope="col">Route</th>
+              <th scope="col">Called by</th>
+              <th scope="col">Target, and why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ordered.map((route) => (
+              <tr key={route.line} data-route-line={route.line} data-target={route.target}>
+                <td>{route.order}</td>
+                <td>
+                  <code>{route.route}</code>
+                  <br />
+                  <span className={styles.muted}>{route.url}</span>
+                </td>
+                <td>{route.callers.map((caller) => callerLabels[caller]).join(', ') || 'not given'}</td>
+                <td>
+                  <strong>{targetLabels[route.target]}</strong>
+                  {route.extractService && <> after extracting a service</>}
+                  {route.newFile && (
+                    <>
+                      <br />
+                      <code>{route.newFile}</code>
+                    </>
+                  )}
+                  <br />
+                  {route.reason}{' '}
+                  {route.answers && (
+                    <Link href={wizardHref(route.answers)}>See the decision ({route.boundaries})</Link>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}

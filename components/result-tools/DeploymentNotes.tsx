@@ -1,0 +1,34 @@
+import { boundaries, type BoundaryId } from '../../content/boundaries'
+import { deploymentLabels, type DeploymentId } from '../../lib/result-tools/deployment'
+import { deploymentNotes, deploymentSummaries } from '../../lib/result-tools/deployment-notes'
+import form from './Form.module.css'
+import styles from './ResultTools.module.css'
+
+/** What the reader's deployment changes about this decision: for a static export, boundary by boundary. */
+export function DeploymentNotes({
+  deployment,
+  boundaryIds,
+}: {
+  deployment: DeploymentId
+  boundaryIds: BoundaryId[]
+}) {
+  const notes = deploymentNotes(deployment, boundaryIds)
+  return (
+    <div className={styles.deployment} data-testid="deployment-notes" data-deployment={deployment}>
+      <h2 className={form.heading}>Deployed on {deploymentLabels[deployment].replace(/^A /, 'a ')}</h2>
+      <p className={form.lead}>{deploymentSummaries[deployment]}</p>
+      {notes.length > 0 && (
+        <ul className={styles.notes}>
+          {notes.map((note) => (
+            <li key={note.boundary} data-available={note.available}>
+              <strong>
+                {boundaries[note.boundary].name}: {note.available ? 'works, with a limit' : 'not available'}.
+              </strong>{' '}
+              {note.note} <a href={note.docs}>Next.js docs: static exports</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,56 @@
+import { strToU8, zipSync } from 'fflate'
+import type { FeatureName } from '../../lib/result-tools/feature-name'
+import { buildFileTree } from '../../lib/file-tree'
+import type { ScaffoldFile } from '../../lib/scaffold/build-scaffold'
+import { CopyButton } from '../wizard/CopyButton'
+import { FileTreeView } from '../wizard/FileTreeView'
+import { saveFile } from './save-file'
+import form from './Form.module.css'
+import styles from './ResultTools.module.css'
+
+const roles: Record<ScaffoldFile['kind'], string> = {
+  start: 'start here: its checklist is at the top',
+  feature: 'imported by the files above: adapt it to your feature',
+  'stand-in': 'a stand-in from the example app: use your own',
+}
+
+/** The scaffold: the tree, each file to read and copy, and all of them as one .zip. */
+export function ScaffoldFiles({ name, files }: { name: FeatureName; files: ScaffoldFile[] }) {
+  const zipName = `${name.kebab.plural}-scaffold.zip`
+
+  function download() {
+    const entries = Object.fromEntries(files.map((file) => [file.path, strToU8(file.contents)]))
+    saveFile(zipName, new Blob([zipSync(entries)], { type: 'application/zip' }))
+  }
+
+  return (
+    <div>
+      <h2 className={form.heading}>Starting files for {name.text}</h2>
+      <p className={form.lead}>
+        Made from the example app’s modules, with your feature’s name in every path and identifier. The
+        helpers under lib/ stand in for your database and sign-in: swap in your own.
+      </p>
+      <FileTreeView
+        nodes={buildFileTree(files.map((file) => ({ path: file.path, role: roles[file.kind] })))}
+      />
+      <p>
+        <button type="button" className={form.submit} onClick={download}>
+          Download all as {zipName}
+        </button>
+      </p>
+      {files.map((file) => (
+        <details key={file.path} className={styles.file} data-scaffold-file={file.path}>
+          <summary>
+            <code>{file.path}</code>
+          </summary>
+          <div className={styles.fileActions}>
+            <CopyButton text={file.contents} label={`Copy ${file.path.split('/').at(-1)}`} />
+          </div>
+          <pre className={styles.code} tabIndex={0}>
+            <code>{file.contents}</code>
+          </pre>
+        </details>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import type { FeatureName } from '../../lib/result-tools/feature-name'
+import {
+  buildScaffold,
+  scaffoldClosure,
+  scaffoldNameClash,
+  type ScaffoldRequest,
+} from '../../lib/scaffold/build-scaffold'
+import { ScaffoldFiles } from './ScaffoldFiles'
+import form from './Form.module.css'
+import { useScaffoldTemplates } from './use-scaffold-templates'
+
+/** The scaffold for a request once its templates have loaded, or why it cannot be shown. */
+export function ScaffoldSection({ name, request }: { name: FeatureName; request: ScaffoldRequest }) {
+  const templates = useScaffoldTemplates()
+  if (templates.state === 'loading') return <p role="status">Loading the file templates…</p>
+  if (templates.state === 'failed') {
+    return (
+      <p role="alert" className={form.error}>
+        The file templates could not be loaded ({templates.message}). Reload the page to try again.
+      </p>
+    )
+  }
+  const clash = scaffoldNameClash(
+    scaffoldClosure(request.roots, templates.templates),
+    templates.templates,
+    name,
+  )
+  if (clash) {
+    return (
+      <p role="alert" className={form.error}>
+        “{name.text}” would give the identifier “{clash}”, which the files already use. Add a word to the
+        name, for example “team {name.text}”.
+      </p>
+    )
+  }
+  return <ScaffoldFiles name={name} files={buildScaffold(request, templates.templates, name)} />
+}

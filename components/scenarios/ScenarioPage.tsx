@@ -1,0 +1,53 @@
+import Head from 'next/head'
+import Link from 'next/link'
+import { useData } from 'nextra/hooks'
+import type { ScenarioPageData } from '../../lib/build/page-data/scenario-page-data'
+import { DecisionMap } from '../map/DecisionMap'
+import { DecisionResult } from '../wizard/DecisionResult'
+import { siteUrl } from '../site/site-url'
+import styles from '../wizard/Wizard.module.css'
+
+/** One named scenario: the feature, its decision, the trail that leads there and the map. */
+export function ScenarioPage() {
+  const { scenario, answers, outcome, examples, trail, pathNodeIds, layout, outline } =
+    useData() as ScenarioPageData
+  const title = `${scenario.title} – Scenarios – Next Boundaries`
+  const description = `${scenario.description} Answer: ${scenario.boundaryNames.join(' + ')}.`
+  return (
+    <>
+      <Head>
+        <title>{title}</title>
+        <meta name="description" content={description} />
+        <meta property="og:title" content={title} />
+        <meta property="og:description" content={description} />
+        <link rel="canonical" href={siteUrl + scenario.href} />
+        <meta property="og:image" content={`${siteUrl}/og/scenarios/${scenario.slug}.png`} key="og:image" />
+        <meta property="og:url" content={siteUrl + scenario.href} />
+        <meta name="twitter:card" content="summary_large_image" />
+      </Head>
+      <div className={styles.wizard}>
+        <p className={styles.progress}>Scenario</p>
+        <h1 className={styles.prompt}>{scenario.title}</h1>
+        <p className={styles.help}>{scenario.description}</p>
+        <p className={styles.startOver}>
+          <Link href={scenario.wizardHref}>Open this in the wizard</Link> ·{' '}
+          <Link href="/scenarios/">All scenarios</Link>
+        </p>
+      </div>
+      <DecisionResult
+        outcome={outcome}
+        examples={examples}
+        trail={trail}
+        sharePath={scenario.href}
+        answers={answers}
+        headingLevel="h2"
+      />
+      <DecisionMap
+        layout={layout}
+        outline={outline}
+        pathNodeIds={pathNodeIds}
+        currentId={pathNodeIds.at(-1)}
+      />
+    </>
+  )
+}

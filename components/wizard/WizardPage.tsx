@@ -1,0 +1,49 @@
+import Head from 'next/head'
+import { useData } from 'nextra/hooks'
+import type { DiagramLayout } from '../../lib/build/diagram-layout'
+import type { ExampleCode } from '../../lib/build/page-data/example-code'
+import type { OutlineNode } from '../../lib/graph/graph-outline'
+import type { WizardView } from '../../lib/wizard/wizard-view'
+import { DecisionMap } from '../map/DecisionMap'
+import { DecisionResult } from './DecisionResult'
+import { WizardQuestion } from './WizardQuestion'
+
+export type WizardPageData = {
+  view: WizardView
+  examples: ExampleCode[]
+  layout: DiagramLayout
+  outline: OutlineNode
+}
+
+/** A prerendered wizard step or result, from the data its page's getStaticProps computed. */
+export function WizardPage() {
+  const { view, examples, layout, outline } = useData() as WizardPageData
+  const title =
+    view.kind === 'step'
+      ? `${view.prompt} (question ${view.questionNumber}) – Decide – Next Boundaries`
+      : `${view.outcome.title} – Decide – Next Boundaries`
+  return (
+    <>
+      <Head>
+        <title>{title}</title>
+      </Head>
+      {view.kind === 'step' ? (
+        <WizardQuestion view={view} />
+      ) : (
+        <DecisionResult
+          outcome={view.outcome}
+          examples={examples}
+          trail={view.trail}
+          sharePath={view.href}
+          answers={view.answers}
+        />
+      )}
+      <DecisionMap
+        layout={layout}
+        outline={outline}
+        pathNodeIds={view.pathNodeIds}
+        currentId={view.kind === 'step' ? view.questionId : view.outcome.id}
+      />
+    </>
+  )
+}

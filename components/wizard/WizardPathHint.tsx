@@ -1,0 +1,28 @@
+import Link from 'next/link'
+import { useData } from 'nextra/hooks'
+import { useEffect, useState } from 'react'
+import type { SlugTree } from '../../lib/graph/graph-paths'
+import { wizardPathHint, type WizardPathHint as Hint } from '../../lib/wizard/wizard-path-hint'
+
+/** On the 404 page: a broken wizard link gets a link to its longest valid prefix. */
+export function WizardPathHint() {
+  const { slugTree } = useData() as { slugTree: SlugTree }
+  const [hint, setHint] = useState<Hint | null>(null)
+  useEffect(() => setHint(wizardPathHint(window.location.pathname, slugTree)), [slugTree])
+  if (!hint) return null
+  return (
+    <div className="nb-path-hint" data-testid="wizard-path-hint">
+      <p>
+        This wizard link is broken or out of date: <code>{hint.badSegment || '(empty)'}</code> is not an
+        answer at that step.
+      </p>
+      <p>
+        <Link href={hint.resumeHref}>
+          {hint.resumeDepth === 0
+            ? 'Start the wizard from the first question'
+            : `Continue from the last valid step (after ${hint.resumeDepth} answer${hint.resumeDepth === 1 ? '' : 's'})`}
+        </Link>
+      </p>
+    </div>
+  )
+}

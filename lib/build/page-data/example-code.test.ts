@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { decisionGraph } from '../../graph/decision-graph'
+import { exampleCode } from './example-code'
+
+describe('exampleCode', () => {
+  it('highlights every example file an outcome names, each linked to a pattern page that runs it', async () => {
+    const outcomes = Object.entries(decisionGraph.nodes).filter(([, node]) => node.kind === 'outcome')
+    expect(outcomes.length).toBeGreaterThan(0)
+    for (const [id, outcome] of outcomes) {
+      if (outcome.kind !== 'outcome') continue
+      const examples = await exampleCode(outcome.examples)
+      for (const example of examples) {
+        expect(example.snippet.html, id).toContain('data-line')
+        expect(example.pattern?.href, `${id}: ${example.snippet.file}`).toMatch(/^\/patterns\/[a-z-]+\/$/)
+      }
+    }
+  })
+
+  it('fails naming a file that does not exist', async () => {
+    await expect(exampleCode(['app/missing/route.ts'])).rejects.toThrow(
+      '"app/missing/route.ts" does not exist',
+    )
+  })
+})

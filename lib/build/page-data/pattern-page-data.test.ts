@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { patterns } from '../../../content/patterns'
+import { runTargets } from '../../../content/run-targets'
+import { patternPageData } from './pattern-page-data'
+
+describe('pattern pages', () => {
+  it('highlight every file of every pattern and only name run targets that exist', async () => {
+    const targetIds = new Set(runTargets.map((target) => target.id))
+    for (const pattern of patterns) {
+      const data = await patternPageData(pattern.slug)
+      expect(data.files).toHaveLength(pattern.files.length)
+      for (const { key } of data.files) expect(data.snippets[key]?.html).toContain('data-line')
+      for (const id of pattern.runTargets) expect(targetIds, `${pattern.slug} → ${id}`).toContain(id)
+    }
+  })
+
+  it('every run target is offered on some pattern page', () => {
+    const offered = new Set(patterns.flatMap((pattern) => pattern.runTargets))
+    expect(runTargets.map((target) => target.id).filter((id) => !offered.has(id))).toEqual([])
+  })
+})

@@ -1,0 +1,24 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { scaffoldTemplate } from './template'
+import type { ScaffoldTemplates } from '../../scaffold/template-parts'
+
+export const examplesDir = path.join(import.meta.dirname, '../../../content/examples')
+
+/**
+ * Templates for these example files and everything they import, read from content/examples. Runs at
+ * build time; throws naming the file when a root or an import does not exist.
+ */
+export function loadScaffoldTemplates(roots: Iterable<string>, dir = examplesDir): ScaffoldTemplates {
+  const templates: ScaffoldTemplates = {}
+  const known = (file: string) => existsSync(path.join(dir, file)) && !file.endsWith('/')
+  const queue = [...roots]
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (templates[file]) continue
+    if (!known(file)) throw new Error(`Scaffold: no file ${file} in content/examples`)
+    const template = scaffoldTemplate(file, readFileSync(path.join(dir, file), 'utf8'), known)
+    templates[file] = template
+    queue.push(...template.imports)
+  }
+  return templates
+}

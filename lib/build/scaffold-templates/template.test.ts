@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { featureName } from '../../result-tools/feature-name.test-helper'
+import { fillTemplate } from '../../scaffold/fill'
+import { scaffoldTemplate, templateOf } from './template'
+
+const invites = featureName('project invites')
+const filled = (text: string, context: 'identifier' | 'path' | 'text') =>
+  fillTemplate(templateOf(text, context), invites)
+
+describe('templateOf', () => {
+  it('fills identifiers in camel and Pascal case, keeping the rest of a compound', () => {
+    expect(filled('listProjectsOf', 'identifier')).toBe('listProjectInvitesOf')
+    expect(filled('projectIdSchema', 'identifier')).toBe('projectInviteIdSchema')
+    expect(filled('ProjectStatus', 'identifier')).toBe('ProjectInviteStatus')
+  })
+
+  it('leaves other words that contain "project" alone', () => {
+    expect(filled('projection', 'identifier')).toBe('projection')
+    expect(filled('subproject', 'text')).toBe('subproject')
+    expect(filled('Projector', 'identifier')).toBe('Projector')
+  })
+
+  it('uses kebab case in paths and file names, words in prose', () => {
+    expect(filled('@/features/projects/service', 'path')).toBe('@/features/project-invites/service')
+    expect(filled("'/dashboard/projects'", 'text')).toBe("'/dashboard/project-invites'")
+    expect(filled('attachment; filename="projects.csv"', 'text')).toBe(
+      'attachment; filename="project-invites.csv"',
+    )
+    expect(filled('No project found. Projects are private.', 'text')).toBe(
+      'No project invite found. Project invites are private.',
+    )
+    expect(filled("formData.get('projectId')", 'text')).toBe("formData.get('projectInviteId')")
+  })
+})
+
+describe('scaffoldTemplate', () => {
+  const source = [
+    "import { db } from '@/lib/db'",
+    "import { helper } from './helper'",
+    '// Every project of one owner.',
+    'export function listProjects(ownerId: string) {',
+    '  return <p title="projects">Your projects: {db().projects.length}</p>',
+    '}',
+  ].join('\n')
+  const known = (file: string) => ['lib/db.ts', 'app/projects/helper.ts'].includes(file)
+  const template = scaffoldTemplate('app/projects/list.tsx', source, known)
+
+  it('resolves `@/` and relative imports to example files', () => {
+    expect(template.imports).toEqual(['app/projects/helper.ts', 'lib/db.ts'])
+  })
+
+  it('fills comments, JSX text and attributes as words, code as identifiers, the path in kebab case', () => {
+    expect(fillTemplate(template.path, invites)).toBe('app/project-invites/list.tsx')
+    expect(fillTemplate(template.parts, invites)).toBe(
+      [
+        "import { db } from '@/lib/db'",
+        "import { helper } from './helper'",
+        '// Every project invite of one owner.',
+        'export function listProjectInvites(ownerId: string) {',
+        '  return <p title="project invites">Your project invites: {db().projectInvites.length}</p>',
+        '}',
+      ].join('\n'),
+    )
+    expect(template.fixedNames).toContain('db')
+    expect(template.namedIdentifiers.map((parts) => fillTemplate(parts, invites))).toContain(
+      'listProjectInvites',
+    )
+  })
+
+  it('names the file and the import it cannot resolve', () => {
+    expect(() => scaffoldTemplate('app/x.ts', "import { y } from '@/lib/missing'", known)).toThrow(
+      'app/x.ts: cannot resolve the import "@/lib/missing"',
+    )
+  })
+})

@@ -1,0 +1,33 @@
+import type { DecisionGraph } from './graph-schema'
+import { wizardHref } from '../wizard/wizard-url'
+
+/** The decision graph as a nested list, for readers without JavaScript or with a screen reader. */
+export type OutlineNode = {
+  id: string
+  kind: 'question' | 'outcome'
+  label: string
+  href: string
+  answers: Array<{ label: string; child: OutlineNode }>
+}
+
+export function graphOutline(
+  graph: DecisionGraph,
+  nodeId = graph.start,
+  answers: string[] = [],
+): OutlineNode {
+  const node = graph.nodes[nodeId]
+  if (!node) throw new Error(`No node "${nodeId}" in the decision graph`)
+  return {
+    id: nodeId,
+    kind: node.kind,
+    label: node.kind === 'question' ? node.prompt : node.title,
+    href: wizardHref(answers),
+    answers:
+      node.kind === 'question'
+        ? node.answers.map((answer) => ({
+            label: answer.label,
+            child: graphOutline(graph, answer.next, [...answers, answer.slug]),
+          }))
+        : [],
+  }
+}

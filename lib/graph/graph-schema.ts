@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import { boundaryIds } from '../../content/boundaries'
+
+import { slugPattern } from '../wizard/wizard-url'
+
+const slug = z.string().regex(slugPattern, 'must be lower-case words joined by hyphens')
+const text = z.string().trim().min(1)
+const link = z.object({
+  title: text,
+  href: z.string().regex(/^(\/|https:\/\/)/, 'must be a site path or https URL'),
+})
+
+export const answerSchema = z.object({
+  slug,
+  label: text,
+  /** A sentence of help, with an example or two of features that fit this answer. */
+  help: text,
+  /** Why this answer matters for the decision; shown in the trail. */
+  reason: text,
+  /** Id of the node this answer leads to. */
+  next: z.string(),
+})
+
+export const questionSchema = z.object({
+  kind: z.literal('question'),
+  prompt: text,
+  help: text,
+  answers: z.array(answerSchema),
+})
+
+export const fileToCreateSchema = z.object({ path: text, role: text })
+
+export const outcomeSchema = z.object({
+  kind: z.literal('outcome'),
+  title: text,
+  boundaries: z.array(z.enum(boundaryIds)).min(1),
+  /** Why these boundaries fit, in a few sentences. */
+  reason: text,
+  /** The entry points and the service between them, when the answer has more than one part. */
+  flow: z.array(text).min(1),
+  files: z.array(fileToCreateSchema).min(1),
+  /** Files of the example app to copy from, relative to content/examples. */
+  examples: z.array(text).min(1),
+  /** Example files the scaffold starts from (with what they import), relative to content/examples. */
+  scaffold: z.array(text).min(1),
+  checklist: z.array(text).min(1),
+  articles: z.array(link).min(1),
+})
+
+export const graphNodeSchema = z.discriminatedUnion('kind', [questionSchema, outcomeSchema])
+
+export const decisionGraphSchema = z.object({
+  start: z.string(),
+  nodes: z.record(z.string(), z.unknown()),
+})
+
+export type Answer = z.infer<typeof answerSchema>
+export type Question = z.infer<typeof questionSchema>
+export type Outcome = z.infer<typeof outcomeSchema>
+export type GraphNode = z.infer<typeof graphNodeSchema>
+export type DecisionGraph = { start: string; nodes: Record<string, GraphNode> }

@@ -1,0 +1,221 @@
+import { boundaries } from '../../content/boundaries'
+import { resolve } from '../wizard/engine'
+import type { DecisionGraph } from '../graph/graph-schema'
+
+/**
+ * The migration planner: a reader's pages/api routes, one per line with who calls each, become a
+ * table of App Router targets, taken from the decision graph, and the order to move them in.
+ */
+export const callerKinds = ['page-read', 'form', 'webhook', 'mobile', 'public', 'file-feed'] as const
+export type CallerKind = (typeof callerKinds)[number]
+
+export const callerLabels: Record<CallerKind, string> = {
+  'page-read': 'own page read',
+  form: 'own form',
+  webhook: 'webhook',
+  mobile: 'mobile',
+  public: 'public',
+  'file-feed': 'file/feed',
+}
+
+const callerWords: Record<string, CallerKind> = {
+  'own page read': 'page-read',
+  'page read': 'page-read',
+  'own page': 'page-read',
+  page: 'page-read',
+  read: 'page-read',
+  'own form': 'form',
+  form: 'form',
+  webhook: 'webhook',
+  mobile: 'mobile',
+  'mobile app': 'mobile',
+  app: 'mobile',
+  public: 'public',
+  'public api': 'public',
+  partner: 'public',
+  'file/feed': 'file-feed',
+  file: 'file-feed',
+  feed: 'file-feed',
+  export: 'file-feed',
+  download: 'file-feed',
+}
+
+/** The wizard's answers for a route with one caller: the same questions a reader would answer. */
+const singleCallerAnswers: Record<CallerKind, string[]> = {
+  'page-read': ['app-router', 'page-needs-data'],
+  form: ['app-router', 'our-interface-changes-data', 'only-this-interface'],
+  webhook: ['app-router', 'another-system-calls-us', 'a-service-notifies-us', 'only-the-webhook'],
+  mobile: ['app-router', 'another-system-calls-us', 'another-app-of-ours', 'only-that-client'],
+  public: ['app-router', 'another-system-calls-us', 'partners-or-the-public'],
+  'file-feed': ['app-router', 'url-returns-a-file-or-feed'],
+}
+
+/** With several callers, the one that needs a URL decides, and the rule is shared. */
+const sharedAnswers: Partial<Record<CallerKind, string[]>> = {
+  webhook: ['app-router', 'another-system-calls-us', 'a-service-notifies-us', 'other-callers-too'],
+  mobile: ['app-router', 'another-system-calls-us', 'another-app-of-ours', 'our-web-interface-too'],
+}
+const precedence: CallerKind[] = ['webhook', 'mobile', 'public', 'file-feed', 'form', 'page-read']
+
+export type Target = 'query-function' | 'server-action' | 'route-handler' | 'keep'
+
+export const targetLabels: Record<Target, string> = {
+  'query-function': 'Query function (read in a Server Component)',
+  'server-action': 'Server Action',
+  'route-handler': 'Route Handler',
+  keep: 'Keep as pages/api for now',
+}
+
+export type PlannedRoute = {
+  line: number
+  route: string
+  url: string
+  callers: CallerKind[]
+  target: Target
+  /** Boundary names of the decision, for example "Service function + Route Handler". */
+  boundaries: string
+  /** The App Router file to create, when the route moves. */
+  newFile: string | null
+  extractService: boolean
+  reason: string
+  /** 1-based position in the migration order. */
+  order: number
+  /** The wizard's answers for this route, to open it there. */
+  answers: string[] | null
+}
+
+export type LineError = { line: number; text: string; message: string }
+export type MigrationPlan = { routes: PlannedRoute[]; errors: LineError[] }
+
+const routePattern =
+  /^(?:src\/)?pages\/api\/(?:[A-Za-z0-9_.-]+|\[{1,2}(?:\.\.\.)?[A-Za-z0-9_]+\]{1,2})(?:\/(?:[A-Za-z0-9_.-]+|\[{1,2}(?:\.\.\.)?[A-Za-z0-9_]+\]{1,2}))*\.(?:ts|tsx|js|jsx|mjs)$/
+
+/** The URL a pages/api file answers at: pages/api/projects/index.ts → /api/projects. */
+export function routeUrl(route: string): string {
+  const withoutExtension = route.replace(/^(?:src\/)?pages/, '').replace(/\.(?:ts|tsx|js|jsx|mjs)$/, '')
+  return withoutExtension.replace(/\/index$/, '') || '/api'
+}
+
+function parseCallers(text: string): { callers: CallerKind[] } | { unknown: string } {
+  const callers: CallerKind[] = []
+  for (const word of text.split(/[,;]|\s\+\s|\sand\s/).map((part) => part.trim().toLowerCase())) {
+    if (word === '') continue
+    const kind = callerWords[word]
+    if (!kind) return { unknown: word }
+    if (!callers.includes(kind)) callers.push(kind)
+  }
+  return { callers }
+}
+
+function answersFor(callers: CallerKind[]): string[] | null {
+  const primary = precedence.find((kind) => callers.includes(kind))
+  if (!primary) return null
+  if (callers.length > 1) return sharedAnswers[primary] ?? singleCallerAnswers[primary]
+  return singleCallerAnswers[primary]
+}
+
+function targetOf(boundaryIds: readonly string[]): Target {
+  if (boundaryIds.includes('route-handler')) return 'route-handler'
+  if (boundaryIds.includes('server-action')) return 'server-action'
+  return 'query-function'
+}
+
+function newFileFor(target: Target, url: string): string | null {
+  const segments = url.replace(/^\/api\/?/, '')
+  const feature = segments.split('/')[0] || 'api'
+  if (target === 'route-handler') return `app${url}/route.ts`
+  if (target === 'server-action') return `app/${feature}/actions.ts`
+  if (target === 'query-function') return `features/${feature}/queries.ts`
+  return null
+}
+
+// Services first, then reads, forms and finally the URLs other systems call.
+const phase: Record<Target, number> = { 'query-function': 1, 'server-action': 2, 'route-handler': 3, keep: 4 }
+
+/** Parses the reader's list; every line that is not blank or a # comment is planned or flagged. */
+export function planMigration(graph: DecisionGraph, input: string): MigrationPlan {
+  const errors: LineError[] = []
+  const routes: Omit<PlannedRoute, 'order'>[] = []
+  const seen = new Map<string, number>()
+  for (const [index, raw] of input.split(/\r?\n/).entries()) {
+    const line = index + 1
+    const text = raw.trim()
+    if (text === '' || text.startsWith('#')) continue
+    const [, route = '', rest = ''] = /^(\S+?)(?::|\s|$)\s*(.*)$/.exec(text) ?? []
+    if (!routePattern.test(route) || route.split('/').includes('..')) {
+      errors.push({
+        line,
+        text,
+        message:
+          route.startsWith('pages/api/') || route.startsWith('src/pages/api/')
+            ? 'Not a file name Next.js routes: use folders, [param] segments and a .ts, .tsx, .js or .jsx file.'
+            : 'Start each line with the file path under pages/api/, for example pages/api/projects.ts.',
+      })
+      continue
+    }
+    const parsed = parseCallers(rest.replace(/^[-–:]\s*/, ''))
+    if ('unknown' in parsed) {
+      errors.push({
+        line,
+        text,
+        message: `Unknown caller “${parsed.unknown}”. Use: ${Object.values(callerLabels).join(', ')}.`,
+      })
+      continue
+    }
+    const url = routeUrl(route)
+    const earlier = seen.get(url)
+    if (earlier !== undefined) {
+      errors.push({ line, text, message: `Line ${earlier} already lists ${url}.` })
+      continue
+    }
+    seen.set(url, line)
+    const answers = answersFor(parsed.callers)
+    if (!answers) {
+      routes.push({
+        line,
+        route,
+        url,
+        callers: [],
+        target: 'keep',
+        boundaries: boundaries['api-route'].name,
+        newFile: null,
+        extractService: false,
+        reason: 'No caller given: it keeps working where it is. Add who calls it to plan its move.',
+        answers: null,
+      })
+      continue
+    }
+    const resolution = resolve(graph, answers)
+    if (resolution.kind !== 'result')
+      throw new Error(`Migration planner: /decide/${answers.join('/')}/ is not an answer`)
+    const { outcome } = resolution
+    const target = targetOf(outcome.boundaries)
+    // A route that only our own pages call (a read and a form) splits in two and needs no service.
+    const ownPagesOnly = parsed.callers.every((caller) => caller === 'page-read' || caller === 'form')
+    routes.push({
+      line,
+      route,
+      url,
+      callers: parsed.callers,
+      target,
+      boundaries: outcome.boundaries.map((id) => boundaries[id].name).join(' + '),
+      newFile: newFileFor(target, url),
+      extractService: outcome.boundaries.includes('service') || (parsed.callers.length > 1 && !ownPagesOnly),
+      reason:
+        ownPagesOnly && parsed.callers.length > 1
+          ? 'Only our own pages call it: its read becomes a query function that the page’s Server Component calls, and its change a Server Action.'
+          : resolution.trail.at(-1)!.answer.reason,
+      answers,
+    })
+  }
+  const ordered = [...routes].sort(
+    (a, b) =>
+      Number(b.extractService) - Number(a.extractService) ||
+      phase[a.target] - phase[b.target] ||
+      a.line - b.line,
+  )
+  return {
+    routes: routes.map((route) => ({ ...route, order: ordered.indexOf(route) + 1 })),
+    errors,
+  }
+}

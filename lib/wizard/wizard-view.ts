@@ -1,0 +1,126 @@
+import { boundaries, type BoundaryId } from '../../content/boundaries'
+import { resolve, type TrailStep } from './engine'
+import { buildFileTree, type FileTreeNode } from '../file-tree'
+import type { DecisionGraph, Outcome } from '../graph/graph-schema'
+import { firstPathToEachNode } from '../graph/graph-paths'
+import { wizardHref } from './wizard-url'
+
+/** Plain, serialisable data for one wizard page or scenario page: what the components render. */
+export type TrailEntryView = { prompt: string; answer: string; reason: string; changeHref: string }
+
+export type BoundaryView = { id: BoundaryId; name: string; summary: string; article: string; docs: string }
+
+export type OutcomeView = {
+  id: string
+  title: string
+  boundaries: BoundaryView[]
+  reason: string
+  flow: string[]
+  fileTree: FileTreeNode[]
+  examples: string[]
+  checklist: string[]
+  articles: Array<{ title: string; href: string }>
+}
+
+export type OutcomeLinkView = { id: string; title: string; href: string; boundaryNames: string[] }
+
+export type WizardView =
+  | {
+      kind: 'step'
+      href: string
+      questionId: string
+      prompt: string
+      help: string
+      answers: Array<{ label: string; help: string; href: string }>
+      questionNumber: number
+      questionsAtMost: number
+      trail: TrailEntryView[]
+      /** Every possible answer, for readers who want to skim first (on the first question only). */
+      allOutcomes: OutcomeLinkView[]
+      /** The questions answered so far and this one: the path the diagram highlights. */
+      pathNodeIds: string[]
+    }
+  | {
+      kind: 'result'
+      href: string
+      /** The answer slugs that lead here, for tools that rebuild the decision from the graph. */
+      answers: string[]
+      outcome: OutcomeView
+      trail: TrailEntryView[]
+      pathNodeIds: string[]
+    }
+
+export function trailView(trail: readonly TrailStep[]): TrailEntryView[] {
+  return trail.map((step) => ({
+    prompt: step.prompt,
+    answer: step.answer.label,
+    reason: step.answer.reason,
+    changeHref: wizardHref(step.askedAt),
+  }))
+}
+
+export function outcomeView(id: string, outcome: Outcome): OutcomeView {
+  return {
+    id,
+    title: outcome.title,
+    boundaries: outcome.boundaries.map((boundaryId) => ({ id: boundaryId, ...boundaries[boundaryId] })),
+    reason: outcome.reason,
+    flow: outcome.flow,
+    fileTree: buildFileTree(outcome.files),
+    examples: outcome.examples,
+    checklist: outcome.checklist,
+    articles: outcome.articles,
+  }
+}
+
+export function allOutcomeLinks(graph: DecisionGraph): OutcomeLinkView[] {
+  const firstPaths = firstPathToEachNode(graph)
+  return Object.entries(graph.nodes).flatMap(([id, node]) =>
+    node.kind === 'outcome'
+      ? [
+          {
+            id,
+            title: node.title,
+            href: wizardHref(firstPaths.get(id) ?? []),
+            boundaryNames: node.boundaries.map((boundaryId) => boundaries[boundaryId].name),
+          },
+        ]
+      : [],
+  )
+}
+
+/** The view of the wizard page at these answers; throws for a path that is not prerendered. */
+export function wizardView(graph: DecisionGraph, answers: readonly string[]): WizardView {
+  const resolution = resolve(graph, answers)
+  const href = wizardHref(answers)
+  const trail = trailView(resolution.trail)
+  if (resolution.kind === 'invalid') throw new Error(`No wizard page for ${href}: ${resolution.problem}`)
+  if (resolution.kind === 'result') {
+    return {
+      kind: 'result',
+      href,
+      answers: [...answers],
+      outcome: outcomeView(resolution.outcomeId, resolution.outcome),
+      trail,
+      pathNodeIds: [...resolution.trail.map((step) => step.questionId), resolution.outcomeId],
+    }
+  }
+  const { question } = resolution
+  return {
+    kind: 'step',
+    href,
+    questionId: resolution.questionId,
+    prompt: question.prompt,
+    help: question.help,
+    answers: question.answers.map((answer) => ({
+      label: answer.label,
+      help: answer.help,
+      href: wizardHref([...answers, answer.slug]),
+    })),
+    questionNumber: answers.length + 1,
+    questionsAtMost: answers.length + resolution.remainingAtMost,
+    trail,
+    allOutcomes: answers.length === 0 ? allOutcomeLinks(graph) : [],
+    pathNodeIds: [...resolution.trail.map((step) => step.questionId), resolution.questionId],
+  }
+}
