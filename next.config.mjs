@@ -2,13 +2,18 @@ import { fileURLToPath } from 'node:url'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import nextra from 'nextra'
+import { slimPageMap } from './scripts/build/slim-page-map.mjs'
 
-/** Sets a short, stable local identifier (a hash of the file and class name) on every CSS module loader. */
-function shortenCssModuleClassNames(rules) {
+/**
+ * Sets a short, stable local identifier (a hash of the file and class name) on every CSS module
+ * loader, and returns how many it changed.
+ */
+export function shortenCssModuleClassNames(rules) {
+  let changed = 0
   for (const rule of rules) {
     if (!rule || typeof rule !== 'object') continue
-    if (Array.isArray(rule.oneOf)) shortenCssModuleClassNames(rule.oneOf)
-    if (Array.isArray(rule.rules)) shortenCssModuleClassNames(rule.rules)
+    if (Array.isArray(rule.oneOf)) changed += shortenCssModuleClassNames(rule.oneOf)
+    if (Array.isArray(rule.rules)) changed += shortenCssModuleClassNames(rule.rules)
     for (const use of Array.isArray(rule.use) ? rule.use : []) {
       if (use?.loader?.includes('css-loader') && use.options?.modules?.getLocalIdent) {
         use.options.modules.getLocalIdent = (context, _, name) => {
@@ -16,9 +21,11 @@ function shortenCssModuleClassNames(rules) {
           const hash = createHash('sha1').update(`${file}#${name}`).digest('base64url').slice(0, 6)
           return `_${hash}`
         }
+        changed++
       }
     }
   }
+  return changed
 }
 
 /** Nextra's options; the bench builds its plain-Nextra articles with them too (scripts/bench/plain-articles-site.ts). */
@@ -28,6 +35,8 @@ export const nextraOptions = {
   // Search is built into a static index at build time, so it works in the export.
   search: { codeblocks: false },
   defaultShowCopyCode: true,
+  // Descriptions, and titles that _meta.ts gives, leave the page map every page downloads.
+  transformPageMap: slimPageMap,
   mdxOptions: {
     // The default GitHub themes have a few token colours below WCAG AA contrast on our code background.
     rehypePrettyCodeOptions: { theme: { light: 'github-light-default', dark: 'github-dark-default' } },
@@ -46,7 +55,10 @@ export default withNextra({
   typescript: { ignoreBuildErrors: true },
   webpack(config, { dev }) {
     // CSS module class names are Module_name__hash by default; in production a short hash is enough.
-    if (!dev) shortenCssModuleClassNames(config.module.rules)
+    // A Next.js upgrade that moves its css-loader options fails the build here instead of silently.
+    if (!dev && shortenCssModuleClassNames(config.module.rules) === 0) {
+      throw new Error('next.config.mjs: found no CSS module loader to shorten class names in')
+    }
     // The Run panel runs modules of the example app in the browser: inside content/examples only,
     // next/* imports become recording stand-ins (see scripts/build/example-module-loader.cjs).
     config.module.rules.push({
@@ -54,11 +66,6 @@ export default withNextra({
       include: fileURLToPath(new URL('./content/examples/', import.meta.url)),
       enforce: 'pre',
       use: fileURLToPath(new URL('./scripts/build/example-module-loader.cjs', import.meta.url)),
-    })
-    // Page descriptions stay in each page's <head> but leave the page map every page downloads.
-    config.module.rules.push({
-      test: /nextra-page-map-.*\.mjs$/,
-      use: fileURLToPath(new URL('./scripts/build/page-map-loader.cjs', import.meta.url)),
     })
     return config
   },
