@@ -1,16 +1,18 @@
 import { fileURLToPath } from 'node:url'
+import standIns from './content/examples/runtime/stand-ins.json' with { type: 'json' }
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url))
+const escape = (name: string) => name.replace(/[/-]/g, '\\$&')
 
 /**
  * How test code resolves the example app's imports, as its tsconfig and the site's Run panel do:
  * `@/` is the app's root, and the `next/*` APIs it calls outside Next.js are the recording
- * stand-ins in content/examples/runtime.
+ * stand-ins in content/examples/runtime (the same table the Run panel's webpack loader reads).
  */
 export const exampleAliases = [
   { find: /^@\//, replacement: path('./content/examples/') },
-  { find: /^next\/cache$/, replacement: path('./content/examples/runtime/next-cache.ts') },
-  { find: /^next\/headers$/, replacement: path('./content/examples/runtime/next-headers.ts') },
-  { find: /^next\/navigation$/, replacement: path('./content/examples/runtime/next-navigation.ts') },
-  { find: /^server-only$/, replacement: path('./content/examples/runtime/server-only.ts') },
+  ...Object.entries(standIns).map(([name, file]) => ({
+    find: new RegExp(`^${escape(name)}$`),
+    replacement: path(`./content/examples/runtime/${file}`),
+  })),
 ]
