@@ -24,13 +24,15 @@ describe('writePlainArticlesSite', () => {
     expect(faq).not.toContain('../../components/')
   })
 
-  it('compiles MDX with our Nextra options and the baseline theme config', async () => {
+  it('compiles MDX with our Nextra options, without our page map trimming, and the baseline theme config', async () => {
     const config = (await import(join(target, 'next.config.mjs'))) as { default: Record<string, unknown> }
     const site = (await import(join(siteDir, 'next.config.mjs'))) as { nextraOptions: object }
     expect(config.default.output).toBe('export')
     // nextra() keeps its options in the webpack hook it adds; the source names them directly.
     const source = readFileSync(join(target, 'next.config.mjs'), 'utf8')
-    expect(source).toContain("nextra({ ...nextraOptions, themeConfig: './theme.config.jsx' })")
+    expect(source).toContain(
+      "nextra({ ...nextraOptions, transformPageMap: undefined, themeConfig: './theme.config.jsx' })",
+    )
     expect(site.nextraOptions).toMatchObject({ defaultShowCopyCode: true })
   })
 

@@ -15,7 +15,8 @@ const plainConfig = (
 import nextra from 'nextra'
 import { nextraOptions } from '${siteConfig.split(sep).join('/')}'
 
-const withNextra = nextra({ ...nextraOptions, themeConfig: './theme.config.jsx' })
+// Our page map trimming is something we add, so the plain site keeps Nextra's whole page map.
+const withNextra = nextra({ ...nextraOptions, transformPageMap: undefined, themeConfig: './theme.config.jsx' })
 
 export default withNextra({ output: 'export', trailingSlash: true, images: { unoptimized: true } })
 `
