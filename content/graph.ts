@@ -354,11 +354,6 @@ export const decisionGraph = {
         'app/dashboard/projects/actions.ts',
         'app/api/projects/[id]/archive/route.ts',
       ],
-      scaffold: [
-        'features/projects/service.ts',
-        'app/dashboard/projects/actions.ts',
-        'app/api/projects/[id]/archive/route.ts',
-      ],
       checklist: [
         entryPointChecklist.validate,
         'Authenticate in each entry point its own way: the session cookie in the action, a bearer token in the handler.',
@@ -405,7 +400,6 @@ export const decisionGraph = {
         },
       ],
       examples: ['app/api/webhooks/stripe/route.ts'],
-      scaffold: ['app/api/webhooks/stripe/route.ts'],
       checklist: [
         webhookChecklist.rawBody,
         webhookChecklist.signature,
@@ -427,7 +421,6 @@ export const decisionGraph = {
         { path: 'features/billing/service.ts', role: 'the shared rule' },
       ],
       examples: ['app/api/webhooks/stripe/route.ts', 'features/projects/service.ts'],
-      scaffold: ['app/api/webhooks/stripe/route.ts', 'features/projects/service.ts'],
       checklist: [
         'Read the raw body with request.text() and verify the signature before anything else.',
         webhookChecklist.idempotent,
@@ -495,7 +488,6 @@ export const decisionGraph = {
         { path: 'app/api/public/products/route.ts', role: 'the public GET handler with cache headers' },
       ],
       examples: ['app/api/public/products/route.ts'],
-      scaffold: ['app/api/public/products/route.ts'],
       checklist: [
         'Document and version the response shape; never return internal fields.',
         'Set Cache-Control on purpose: GET handlers are not cached by default in Next.js 15.',
@@ -516,7 +508,6 @@ export const decisionGraph = {
         { path: 'features/projects/service.ts', role: 'the job’s rule' },
       ],
       examples: ['features/projects/service.ts'],
-      scaffold: ['features/projects/service.ts'],
       checklist: [
         'Check a shared secret from an Authorization header, compared in constant time.',
         'Make the job safe to run twice: schedulers retry and overlap.',
@@ -537,7 +528,6 @@ export const decisionGraph = {
         { path: 'features/projects/service.ts', role: 'the rule it calls' },
       ],
       examples: ['features/projects/service.ts'],
-      scaffold: ['features/projects/service.ts'],
       checklist: [
         'Make the job safe to run twice: schedulers retry and overlap.',
         'Log what it changed, so a run can be audited.',
@@ -557,7 +547,6 @@ export const decisionGraph = {
         { path: 'app/feed.xml/route.ts', role: 'an RSS feed with the XML content type' },
       ],
       examples: ['app/api/export/projects/route.ts', 'app/feed.xml/route.ts'],
-      scaffold: ['app/api/export/projects/route.ts', 'app/feed.xml/route.ts'],
       checklist: [
         'Set Content-Type, and Content-Disposition for downloads.',
         'Escape the output: XML entities in feeds; quotes and leading =, +, - or @ in CSV cells.',
@@ -578,7 +567,6 @@ export const decisionGraph = {
         { path: 'features/projects/queries.ts', role: 'the reads it calls' },
       ],
       examples: ['features/projects/queries.ts'],
-      scaffold: ['features/projects/queries.ts'],
       checklist: [
         'Authenticate inside getServerSideProps, and redirect when there is no session.',
         'Use getStaticProps only for data that is the same for every reader.',
@@ -632,7 +620,6 @@ export const decisionGraph = {
       flow: ['provider (POST)', 'pages/api route (raw body)', 'database'],
       files: [{ path: 'pages/api/webhooks/stripe.ts', role: 'the handler, with bodyParser: false' }],
       examples: ['pages/api/webhooks/payments.ts'],
-      scaffold: ['pages/api/webhooks/payments.ts'],
       checklist: [
         'Turn off the body parser for this route only.',
         webhookChecklist.signature,
@@ -668,7 +655,6 @@ export const decisionGraph = {
       flow: ['link or feed reader (GET)', 'pages/api route', 'query function', 'database'],
       files: [{ path: 'pages/api/export/projects.ts', role: 'the CSV download' }],
       examples: ['pages/api/hello.ts'],
-      scaffold: ['pages/api/hello.ts'],
       checklist: [
         'Set Content-Type, and Content-Disposition for downloads.',
         'Escape the output: XML entities in feeds; quotes and leading =, +, - or @ in CSV cells.',

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { useRouter } from 'next/router'
 import { checkedGraph } from '../../lib/graph/checked-graph'
+import { scaffoldFiles } from '../../lib/graph/outcome-scaffold'
 import { isDeploymentId } from '../../lib/result-tools/deployment'
 import { resolve } from '../../lib/wizard/engine'
 import { planHref } from '../../lib/planners/feature-plan'
@@ -51,7 +52,7 @@ export default function ResultTools({ answers, path }: { answers: string[]; path
       {name && (
         <ScaffoldSection
           name={name}
-          request={{ title: outcome.title, checklist: outcome.checklist, roots: outcome.scaffold }}
+          request={{ title: outcome.title, checklist: outcome.checklist, roots: scaffoldFiles(outcome) }}
         />
       )}
       <DecisionRecordPanel

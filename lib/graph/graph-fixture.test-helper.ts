@@ -8,7 +8,6 @@ export function smallGraph() {
     flow: ['entry', 'database'],
     files: [{ path: 'app/page.tsx', role: 'the page' }],
     examples: ['app/page.tsx'],
-    scaffold: ['app/page.tsx'],
     checklist: ['Validate.'],
     articles: [{ title: 'Guide', href: '/guide/' }],
   })

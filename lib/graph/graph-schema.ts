@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { boundaryIds } from '../../content/boundaries'
+import type { decisionGraph } from '../../content/graph'
 
 import { slugPattern } from '../wizard/wizard-url'
 
@@ -41,8 +42,11 @@ export const outcomeSchema = z.object({
   files: z.array(fileToCreateSchema).min(1),
   /** Files of the example app to copy from, relative to content/examples. */
   examples: z.array(text).min(1),
-  /** Example files the scaffold starts from (with what they import), relative to content/examples. */
-  scaffold: z.array(text).min(1),
+  /**
+   * Example files the scaffold starts from (with what they import), relative to content/examples;
+   * left out when they are the `examples`. Read it with scaffoldFiles() from lib/graph/outcome-scaffold.
+   */
+  scaffold: z.array(text).min(1).optional(),
   checklist: z.array(text).min(1),
   articles: z.array(link).min(1),
 })
@@ -59,3 +63,10 @@ export type Question = z.infer<typeof questionSchema>
 export type Outcome = z.infer<typeof outcomeSchema>
 export type GraphNode = z.infer<typeof graphNodeSchema>
 export type DecisionGraph = { start: string; nodes: Record<string, GraphNode> }
+
+type ContentNodes = (typeof decisionGraph)['nodes']
+
+/** The id of an outcome in content/graph.ts: code naming one stops compiling when it is renamed. */
+export type OutcomeId = {
+  [Id in keyof ContentNodes]: ContentNodes[Id] extends { kind: 'outcome' } ? Id : never
+}[keyof ContentNodes]

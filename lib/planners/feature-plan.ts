@@ -1,6 +1,7 @@
 import { boundaries } from '../../content/boundaries'
 import { resolve } from '../wizard/engine'
 import type { DecisionGraph, Outcome } from '../graph/graph-schema'
+import { scaffoldFiles } from '../graph/outcome-scaffold'
 import { firstValue, hrefWithQuery, type QueryValue } from '../query-string'
 import { slugPattern } from '../wizard/wizard-url'
 
@@ -90,7 +91,7 @@ export function combinePlan(operations: readonly PlannedOperation[]): CombinedPl
     sharedService,
     roots: unique([
       ...(sharedService ? ['features/projects/service.ts'] : []),
-      ...operations.flatMap((operation) => operation.outcome.scaffold),
+      ...operations.flatMap((operation) => scaffoldFiles(operation.outcome)),
     ]),
     checklist: unique(operations.flatMap((operation) => operation.outcome.checklist)),
   }

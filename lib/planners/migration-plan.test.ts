@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { boundaries } from '../../content/boundaries'
 import { decisionGraph } from '../graph/decision-graph'
-import { planMigration, routeUrl } from './migration-plan'
+import type { DecisionGraph } from '../graph/graph-schema'
+import { validateGraph } from '../graph/graph-validation'
+import { resolve } from '../wizard/engine'
+import { callerKinds, callerLabels, planMigration, routeUrl } from './migration-plan'
 
 const list = readFileSync(new URL('../../tests/fixtures/pages-api-routes.txt', import.meta.url), 'utf8')
 const plan = planMigration(decisionGraph, list)
@@ -62,6 +66,64 @@ describe('planMigration', () => {
     const hostile = planMigration(decisionGraph, 'pages/api/<img src=x onerror=alert(1)>.ts: form')
     expect(hostile.routes).toEqual([])
     expect(hostile.errors).toHaveLength(1)
+  })
+})
+
+/** One line per combination of callers, so every outcome the planner can give is planned. */
+const everyCallerMix = Array.from({ length: 2 ** callerKinds.length }, (_, mask) => {
+  const callers = callerKinds.filter((_, bit) => mask & (2 ** bit)).map((kind) => callerLabels[kind])
+  return `pages/api/mix-${mask}.ts: ${callers.join(', ')}`
+}).join('\n')
+
+/** A copy of the graph with one question's answer slug renamed, still a valid graph. */
+function withRenamedAnswer(questionId: string, from: string, to: string): DecisionGraph {
+  const copy = structuredClone(decisionGraph)
+  const question = copy.nodes[questionId]
+  if (question?.kind !== 'question') throw new Error(`"${questionId}" is not a question`)
+  const answer = question.answers.find((candidate) => candidate.slug === from)
+  if (!answer) throw new Error(`"${questionId}" has no answer "${from}"`)
+  answer.slug = to
+  return validateGraph(copy)
+}
+
+describe('planMigration finds its wizard paths in the graph', () => {
+  it('opens every route at a path that resolves to the decision the plan shows', () => {
+    const mixes = planMigration(decisionGraph, everyCallerMix)
+    expect(mixes.errors).toEqual([])
+    const planned = mixes.routes.filter((route) => route.answers !== null)
+    expect(planned).toHaveLength(2 ** callerKinds.length - 1)
+    for (const route of planned) {
+      const resolution = resolve(decisionGraph, route.answers!)
+      expect(resolution.kind, route.route).toBe('result')
+      if (resolution.kind !== 'result') continue
+      expect(resolution.outcome.boundaries.map((id) => boundaries[id].name).join(' + ')).toBe(
+        route.boundaries,
+      )
+    }
+  })
+
+  it('follows an answer slug renamed in the graph', () => {
+    const renamed = withRenamedAnswer('app-caller', 'a-service-notifies-us', 'a-provider-posts-to-us')
+    const replanned = planMigration(renamed, list)
+    const webhook = replanned.routes.find((route) => route.line === 4)!
+    expect(webhook.answers).toEqual([
+      'app-router',
+      'another-system-calls-us',
+      'a-provider-posts-to-us',
+      'only-the-webhook',
+    ])
+    expect(replanned.routes.flatMap((route) => route.answers ?? [])).not.toContain('a-service-notifies-us')
+    // Only the slugs change: every target, boundary, file and order stays as planned before.
+    const withoutAnswers = (routes: typeof plan.routes) =>
+      routes.map((route) => ({ ...route, answers: null }))
+    expect(withoutAnswers(replanned.routes)).toEqual(withoutAnswers(plan.routes))
+  })
+
+  it('follows a renamed first answer on every route', () => {
+    const replanned = planMigration(withRenamedAnswer('router', 'app-router', 'app-folder'), everyCallerMix)
+    const firstAnswers = replanned.routes.flatMap((route) => (route.answers ? [route.answers[0]] : []))
+    expect(firstAnswers).toHaveLength(2 ** callerKinds.length - 1)
+    expect(new Set(firstAnswers)).toEqual(new Set(['app-folder']))
   })
 })
 

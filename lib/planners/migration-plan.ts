@@ -1,6 +1,7 @@
 import { boundaries } from '../../content/boundaries'
 import { resolve } from '../wizard/engine'
-import type { DecisionGraph } from '../graph/graph-schema'
+import { firstPathToEachNode } from '../graph/graph-paths'
+import type { DecisionGraph, OutcomeId } from '../graph/graph-schema'
 
 /**
  * The migration planner: a reader's pages/api routes, one per line with who calls each, become a
@@ -40,20 +41,20 @@ const callerWords: Record<string, CallerKind> = {
   download: 'file-feed',
 }
 
-/** The wizard's answers for a route with one caller: the same questions a reader would answer. */
-const singleCallerAnswers: Record<CallerKind, string[]> = {
-  'page-read': ['app-router', 'page-needs-data'],
-  form: ['app-router', 'our-interface-changes-data', 'only-this-interface'],
-  webhook: ['app-router', 'another-system-calls-us', 'a-service-notifies-us', 'only-the-webhook'],
-  mobile: ['app-router', 'another-system-calls-us', 'another-app-of-ours', 'only-that-client'],
-  public: ['app-router', 'another-system-calls-us', 'partners-or-the-public'],
-  'file-feed': ['app-router', 'url-returns-a-file-or-feed'],
+/** Where the wizard leads a route with one caller: the outcome a reader answering for it would reach. */
+const singleCallerOutcomes: Record<CallerKind, OutcomeId> = {
+  'page-read': 'server-component-read',
+  form: 'server-action-mutation',
+  webhook: 'route-handler-for-webhook',
+  mobile: 'route-handler-for-other-client',
+  public: 'route-handler-for-public-api',
+  'file-feed': 'route-handler-for-custom-response',
 }
 
 /** With several callers, the one that needs a URL decides, and the rule is shared. */
-const sharedAnswers: Partial<Record<CallerKind, string[]>> = {
-  webhook: ['app-router', 'another-system-calls-us', 'a-service-notifies-us', 'other-callers-too'],
-  mobile: ['app-router', 'another-system-calls-us', 'another-app-of-ours', 'our-web-interface-too'],
+const sharedOutcomes: Partial<Record<CallerKind, OutcomeId>> = {
+  webhook: 'service-with-webhook-route-handler',
+  mobile: 'service-with-client-route-handler',
 }
 const precedence: CallerKind[] = ['webhook', 'mobile', 'public', 'file-feed', 'form', 'page-read']
 
@@ -107,11 +108,12 @@ function parseCallers(text: string): { callers: CallerKind[] } | { unknown: stri
   return { callers }
 }
 
-function answersFor(callers: CallerKind[]): string[] | null {
+/** The outcome the wizard gives these callers, or null when no caller is named. */
+function outcomeFor(callers: readonly CallerKind[]): OutcomeId | null {
   const primary = precedence.find((kind) => callers.includes(kind))
   if (!primary) return null
-  if (callers.length > 1) return sharedAnswers[primary] ?? singleCallerAnswers[primary]
-  return singleCallerAnswers[primary]
+  if (callers.length > 1) return sharedOutcomes[primary] ?? singleCallerOutcomes[primary]
+  return singleCallerOutcomes[primary]
 }
 
 function targetOf(boundaryIds: readonly string[]): Target {
@@ -137,6 +139,7 @@ export function planMigration(graph: DecisionGraph, input: string): MigrationPla
   const errors: LineError[] = []
   const routes: Omit<PlannedRoute, 'order'>[] = []
   const seen = new Map<string, number>()
+  const pathsToNodes = firstPathToEachNode(graph)
   for (const [index, raw] of input.split(/\r?\n/).entries()) {
     const line = index + 1
     const text = raw.trim()
@@ -169,8 +172,8 @@ export function planMigration(graph: DecisionGraph, input: string): MigrationPla
       continue
     }
     seen.set(url, line)
-    const answers = answersFor(parsed.callers)
-    if (!answers) {
+    const outcomeId = outcomeFor(parsed.callers)
+    if (!outcomeId) {
       routes.push({
         line,
         route,
@@ -185,9 +188,12 @@ export function planMigration(graph: DecisionGraph, input: string): MigrationPla
       })
       continue
     }
+    // The graph's own path to the outcome, so renamed answer slugs are followed, never left behind.
+    const answers = pathsToNodes.get(outcomeId)
+    if (!answers) throw new Error(`Migration planner: the decision graph has no outcome "${outcomeId}"`)
     const resolution = resolve(graph, answers)
-    if (resolution.kind !== 'result')
-      throw new Error(`Migration planner: /decide/${answers.join('/')}/ is not an answer`)
+    if (resolution.kind !== 'result' || resolution.outcomeId !== outcomeId)
+      throw new Error(`Migration planner: /decide/${answers.join('/')}/ does not end on "${outcomeId}"`)
     const { outcome } = resolution
     const target = targetOf(outcome.boundaries)
     // A route that only our own pages call (a read and a form) splits in two and needs no service.

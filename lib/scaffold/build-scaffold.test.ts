@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decisionGraph } from '../graph/decision-graph'
+import { scaffoldFiles } from '../graph/outcome-scaffold'
 import { allScaffoldTemplates } from '../../scripts/build/scaffold-templates'
 import { typecheckFiles } from '../../scripts/test/typecheck-files'
 import { featureName as name } from '../result-tools/feature-name.test-helper'
@@ -16,7 +17,7 @@ describe('buildScaffold', () => {
   it('names files, imports and identifiers after the feature, and starts entry points with the checklist', () => {
     const outcome = outcomes.find((candidate) => candidate.id === 'service-with-action-and-route-handler')!
     const files = buildScaffold(
-      { title: outcome.title, checklist: outcome.checklist, roots: outcome.scaffold },
+      { title: outcome.title, checklist: outcome.checklist, roots: scaffoldFiles(outcome) },
       templates,
       invites,
     )
@@ -53,7 +54,7 @@ describe('buildScaffold', () => {
     'the %s scaffold type-checks against the pinned next types',
     (id, outcome) => {
       const files = buildScaffold(
-        { title: outcome.title, checklist: outcome.checklist, roots: outcome.scaffold },
+        { title: outcome.title, checklist: outcome.checklist, roots: scaffoldFiles(outcome) },
         templates,
         name(id === 'service-for-script' ? 'Team Reply' : 'project invites'),
       )

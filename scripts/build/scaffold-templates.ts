@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { decisionGraph } from '../../lib/graph/decision-graph'
+import { scaffoldFiles } from '../../lib/graph/outcome-scaffold'
 import { loadScaffoldTemplates } from '../../lib/build/scaffold-templates/template-library'
 import { scaffoldTemplatesUrl, type ScaffoldTemplates } from '../../lib/scaffold/template-parts'
 
@@ -11,7 +12,7 @@ export function allScaffoldTemplates(): ScaffoldTemplates {
   for (const [id, node] of Object.entries(decisionGraph.nodes)) {
     if (node.kind !== 'outcome') continue
     try {
-      Object.assign(templates, loadScaffoldTemplates(node.scaffold))
+      Object.assign(templates, loadScaffoldTemplates(scaffoldFiles(node)))
     } catch (error) {
       throw new Error(`Outcome "${id}": ${error instanceof Error ? error.message : String(error)}`)
     }
