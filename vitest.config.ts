@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config'
-import { exampleAliases } from './vitest.aliases.ts'
+import { exampleAliases } from './content/examples/runtime/vitest-aliases.ts'
 
 // Unit tests sit beside the code they test; the browser suite has its own config in tests/.
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config'
-import { exampleAliases } from '../vitest.aliases.ts'
+import { exampleAliases } from '../content/examples/runtime/vitest-aliases.ts'
 import { LongestFirstSequencer } from './harness/longest-first-sequencer.ts'
 
 // End-to-end suite: a real Chromium against the exported site in out/.

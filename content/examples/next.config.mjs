@@ -1,6 +1,5 @@
-/** The example app. The site's `npm test` type-checks and lints it, so the build skips both. */
+/** The example app. The site's `npm test` type-checks and lints it, so the build skips the type check. */
 const config = {
-  eslint: { ignoreDuringBuilds: true },
   typescript: { ignoreBuildErrors: true },
   // pages/api/v1/projects.ts shares the App Router's service and queries, which import 'server-only'.
   // Pages Router dependencies are not bundled by default, so that package would be loaded from

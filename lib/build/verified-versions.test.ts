@@ -1,0 +1,23 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { lockedVersion, verifiedNextVersions, verifiedWith } from './verified-versions'
+
+describe('verified Next.js versions', () => {
+  it('come from the lock files: the example app’s own for 16, the site’s for 15', () => {
+    const exampleLock = JSON.parse(readFileSync('content/examples/package-lock.json', 'utf8'))
+    const siteLock = JSON.parse(readFileSync('package-lock.json', 'utf8'))
+    expect(verifiedNextVersions.current).toBe(exampleLock.packages['node_modules/next'].version)
+    expect(verifiedNextVersions.previous).toBe(siteLock.packages['node_modules/next'].version)
+    expect(verifiedNextVersions.current).toMatch(/^16\.\d+\.\d+$/)
+    expect(verifiedNextVersions.previous).toMatch(/^15\.\d+\.\d+$/)
+    expect(verifiedWith).toBe(`Next.js ${verifiedNextVersions.current} and ${verifiedNextVersions.previous}`)
+  })
+
+  it('names the lock file that installs no such package', () => {
+    const lockFile = join(mkdtempSync(join(tmpdir(), 'lock-')), 'package-lock.json')
+    writeFileSync(lockFile, JSON.stringify({ packages: { '': {} } }))
+    expect(() => lockedVersion(lockFile, 'next')).toThrow(`${lockFile} installs no next`)
+  })
+})

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const root = join(import.meta.dirname, '../..')
+
+/** The version of `name` that a package-lock.json installs, or an error naming the lock file. */
+export function lockedVersion(lockFile: string, name: string): string {
+  const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as {
+    packages?: Record<string, { version?: string }>
+  }
+  const version = lock.packages?.[`node_modules/${name}`]?.version
+  if (!version) throw new Error(`${lockFile} installs no ${name}`)
+  return version
+}
+
+/**
+ * The two Next.js versions the example app is built, type-checked and tested with, read from the
+ * lock files that install them: its own (the current release) and the site's (the 15 line).
+ */
+export const verifiedNextVersions = {
+  current: lockedVersion(join(root, 'content/examples/package-lock.json'), 'next'),
+  previous: lockedVersion(join(root, 'package-lock.json'), 'next'),
+} as const
+
+/** "Next.js 16.4.6 and 15.5.29", as code blocks and results say it. */
+export const verifiedWith = `Next.js ${verifiedNextVersions.current} and ${verifiedNextVersions.previous}`
