@@ -34,7 +34,7 @@ export const boundaries: Record<BoundaryId, Boundary> = {
     name: 'Server Action',
     summary: "An async function marked 'use server' that your own interface calls to change data.",
     article: '/guide/server-actions/',
-    docs: 'https://nextjs.org/docs/app/getting-started/updating-data',
+    docs: 'https://nextjs.org/docs/app/getting-started/mutating-data',
   },
   'route-handler': {
     name: 'Route Handler',

@@ -5,6 +5,7 @@ export default {
   'server-actions': 'Server Actions',
   'route-handlers': 'Route Handlers',
   services: 'Services',
+  proxy: 'Proxy (proxy.ts)',
   'pages-router': 'Pages Router and pages/api',
   'migrating-from-pages-api': 'Migrating from pages/api',
   'costs-of-the-wrong-boundary': 'Costs of the wrong boundary',
