@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest'
 import { patterns } from '../content/patterns'
 import { runTarget } from '../content/run-targets'
+import { verifiedNextVersions } from '../lib/build/verified-versions'
 import { snippetCode } from './harness/accessibility'
 import { siteTest } from './harness/site-test'
 import { applyChange, runCases } from './support/run-cases'
@@ -25,6 +26,10 @@ describe('pattern pages', () => {
             .first()
             .evaluate((pre) => pre.parentElement?.textContent),
         ).toContain(file)
+        // The versions come from the two lock files, so a bump of either shows on every block.
+        expect(await figure.locator('figcaption').textContent()).toContain(
+          `Verified with Next.js ${verifiedNextVersions.current} and ${verifiedNextVersions.previous}`,
+        )
       }
       const panel = page.getByRole('region', { name: 'Run panel' })
       await panel.getByRole('button', { name: 'Open the Run panel' }).click()

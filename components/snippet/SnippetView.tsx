@@ -5,7 +5,7 @@ import styles from './Snippet.module.css'
 
 /**
  * A file of the example app, highlighted at build time: filename tab, copy button, light and dark
- * colours, and the Next.js version the file is type-checked, tested and run against.
+ * colours, and the Next.js versions the file is type-checked, tested and run against.
  */
 export function SnippetView({ snippet }: { snippet: SnippetData }) {
   // The theme's own code block (filename tab, copy button), from the MDX components it provides.
@@ -20,8 +20,8 @@ export function SnippetView({ snippet }: { snippet: SnippetData }) {
         <code className="nextra-code" dir="ltr" dangerouslySetInnerHTML={{ __html: snippet.html }} />
       </Pre>
       <figcaption className={styles.caption}>
-        Verified with Next.js {snippet.nextVersion}: this file compiles, is tested, and runs in the example
-        app.
+        Verified with {snippet.verifiedWith}: this file compiles, is tested, and runs in the example app on
+        both.
       </figcaption>
     </figure>
   )

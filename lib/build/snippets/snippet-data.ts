@@ -1,10 +1,7 @@
-import rootPackage from '../../../package.json'
 import { parseLineRanges, readExample } from './example-source'
 import { highlightToLines, languageOf } from './highlight'
 import { snippetKey, type SnippetData, type SnippetRequest } from '../../snippets/snippet-key'
-
-/** The Next.js version the examples are built, tested and type-checked against. */
-export const verifiedNextVersion = rootPackage.dependencies.next
+import { verifiedWith } from '../verified-versions'
 
 // Wizard results and scenario pages show the same few files again and again: highlight each once per
 // build. `next dev` reads the file every time, so an edited example shows at once.
@@ -31,7 +28,7 @@ async function highlight(request: SnippetRequest): Promise<SnippetData> {
     region: request.region ?? null,
     html: await highlightToLines(code, languageOf(request.file), highlighted),
     lineCount,
-    nextVersion: verifiedNextVersion,
+    verifiedWith,
   }
 }
 
