@@ -14,7 +14,8 @@ describe('the static server', () => {
       }),
     )
   })
-  afterAll(() => server.close())
+  // No server when beforeAll failed: its error, not a TypeError here, is the one to report.
+  afterAll(() => server?.close())
 
   const get = async (path: string) => {
     const response = await fetch(server.url + path, { redirect: 'manual' })

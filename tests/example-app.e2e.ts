@@ -11,15 +11,26 @@ import { PageProblems } from './harness/page-problems'
 // settings form in Chromium with and without JavaScript.
 let app: ExampleApp
 let browser: Browser
-
-beforeAll(async () => {
-  await buildExampleApp()
-  ;[app, browser] = await Promise.all([startExampleApp(), launchChromium()])
-}, 240_000)
+// Fired by afterAll, which runs even after a failed or timed-out hook: it stops the build or the
+// server such a hook left running, and whatever it would still start.
+const teardown = new AbortController()
 
 afterAll(async () => {
+  teardown.abort(new Error('the example app tests are over'))
   await Promise.all([app?.close(), browser?.close()])
 })
+
+// About a minute on a quiet 2-core machine, several minutes while other builds share it.
+beforeAll(() => buildExampleApp(teardown.signal), 600_000)
+
+beforeAll(async () => {
+  const launching = launchChromium()
+  // A browser that arrives after afterAll (a timed-out hook, or a server that failed) would outlive the file.
+  teardown.signal.addEventListener('abort', () => {
+    launching.then((late) => (late === browser ? undefined : late.close())).catch(() => {})
+  })
+  ;[app, browser] = await Promise.all([startExampleApp(teardown.signal), launching])
+}, 180_000)
 
 const ada = { cookie: 'session=session-ada' }
 const mobile = { authorization: 'Bearer mobile-token-ada' }

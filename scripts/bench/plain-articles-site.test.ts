@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { writePlainArticlesSite } from './plain-articles-site'
 
-describe('writePlainArticlesSite', () => {
+// Copying the baseline and compiling MDX took up to 3.9 s a test on a busy 2-core machine.
+describe('writePlainArticlesSite', { timeout: 30_000 }, () => {
   const target = join(mkdtempSync(join(tmpdir(), 'plain-articles-')), 'site')
   afterAll(() => rmSync(join(target, '..'), { recursive: true, force: true }))
   const siteDir = process.cwd()

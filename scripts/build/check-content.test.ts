@@ -77,7 +77,8 @@ const breakages: Array<[string, (graph: MutableGraph) => void, string]> = [
   ],
 ]
 
-describe('check-content, the first step of the build', () => {
+// Each case starts the script under tsx: up to 5 s apiece measured on a busy 2-core machine.
+describe('check-content, the first step of the build', { timeout: 30_000 }, () => {
   it('passes the site’s own graph and scenarios', () => {
     const { status, output } = runCheck(decisionGraph)
     expect(output).toMatch(/check-content: \d+ questions, \d+ outcomes, 18 scenarios/)

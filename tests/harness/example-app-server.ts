@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
+import { runProcessGroup, spawnProcessGroup } from '../../scripts/test/process-group'
 
 /** The example App Router app, built and served by the real `next`, as a reader would run it. */
 
@@ -8,21 +8,12 @@ export const exampleAppDir = join(process.cwd(), 'content/examples')
 const nextBin = join(process.cwd(), 'node_modules/next/dist/bin/next')
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 
-function run(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, ...args], { cwd: exampleAppDir, env, stdio: 'pipe' })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`next ${args.join(' ')} exited with ${code}:\n${output}`)),
-    )
-  })
-}
-
-export function buildExampleApp(): Promise<void> {
-  return run(['build'])
+/**
+ * `next build`, with its workers, in a process group that `signal` stops: a timed-out hook's
+ * afterAll fires it, or the build would run on and hold two cores for minutes.
+ */
+export async function buildExampleApp(signal?: AbortSignal): Promise<void> {
+  await runProcessGroup(process.execPath, [nextBin, 'build'], { cwd: exampleAppDir, env, signal })
 }
 
 function freePort(): Promise<number> {
@@ -38,43 +29,19 @@ function freePort(): Promise<number> {
 
 export type ExampleApp = { url: string; close: () => Promise<void> }
 
-/** `next start` on a free port; resolves once it answers HTTP. */
-export async function startExampleApp(): Promise<ExampleApp> {
+/**
+ * `next start` on a free port; resolves once it answers HTTP. The server stops when `signal` fires
+ * (even while starting), when it does not answer in time, and when the test process ends.
+ */
+export async function startExampleApp(signal?: AbortSignal): Promise<ExampleApp> {
   const port = await freePort()
-  const child: ChildProcess = spawn(
+  const server = await spawnProcessGroup(
     process.execPath,
     [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      cwd: exampleAppDir,
-      env,
-      stdio: 'pipe',
-    },
+    { cwd: exampleAppDir, env, signal },
   )
-  let output = ''
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
   const url = `http://127.0.0.1:${port}`
-  const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`next start exited with ${code}:\n${output}`))),
-  )
-  const ready = (async () => {
-    for (;;) {
-      try {
-        await fetch(`${url}/api/hello`)
-        return
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-    }
-  })()
-  await Promise.race([ready, exited])
-  return {
-    url,
-    close: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-      }),
-  }
+  // `next start` answers within seconds; two minutes leave room for a machine busy with other builds.
+  await server.waitForHttp(`${url}/api/hello`, { timeoutMs: 120_000, signal })
+  return { url, close: server.stop }
 }

@@ -12,16 +12,31 @@ export async function setup(project: TestProject) {
   if (!existsSync(join(exportDir, 'index.html'))) {
     throw new Error(`No exported site in ${exportDir}: run "npm run build" before the end-to-end tests.`)
   }
+  try {
+    const site = await serve(exportDir)
+    const broken = await serve(brokenFixtureDir)
+    project.provide('siteUrl', site.url)
+    project.provide('brokenSiteUrl', broken.url)
+  } catch (error) {
+    // Whether Vitest runs teardown after a failed setup depends on how far it got: close them here.
+    await teardown()
+    throw error
+  }
+}
+
+/** Starts a server and keeps it for teardown at once, so a later failure in setup cannot leak it. */
+async function serve(root: string): Promise<StaticServer> {
   // On localhost, compressing every answer would only take CPU from the browsers under test.
-  const site = await startStaticServer(exportDir, { gzip: false })
-  const broken = await startStaticServer(brokenFixtureDir, { gzip: false })
-  servers = [site, broken]
-  project.provide('siteUrl', site.url)
-  project.provide('brokenSiteUrl', broken.url)
+  const server = await startStaticServer(root, { gzip: false })
+  servers.push(server)
+  return server
 }
 
 export async function teardown() {
-  await Promise.all(servers.map((server) => server.close()))
+  // Emptied first, so a second call (after a failed setup) closes nothing twice.
+  const closing = servers
+  servers = []
+  await Promise.all(closing.map((server) => server.close()))
 }
 
 declare module 'vitest' {

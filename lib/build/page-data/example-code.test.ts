@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { decisionGraph } from '../../graph/decision-graph'
 import { exampleCode } from './example-code'
 
-describe('exampleCode', () => {
+// Highlighting every outcome's example files with shiki took up to 5.5 s on a busy 2-core machine.
+describe('exampleCode', { timeout: 30_000 }, () => {
   it('highlights every example file an outcome names, each linked to a pattern page that runs it', async () => {
     const outcomes = Object.entries(decisionGraph.nodes).filter(([, node]) => node.kind === 'outcome')
     expect(outcomes.length).toBeGreaterThan(0)

@@ -3,7 +3,8 @@ import { patterns } from '../../../content/patterns'
 import { runTargets } from '../../../content/run-targets'
 import { patternPageData } from './pattern-page-data'
 
-describe('pattern pages', () => {
+// Highlighting every file of every pattern with shiki took up to 15 s on a busy 2-core machine.
+describe('pattern pages', { timeout: 60_000 }, () => {
   it('highlight every file of every pattern and only name run targets that exist', async () => {
     const targetIds = new Set(runTargets.map((target) => target.id))
     for (const pattern of patterns) {
