@@ -1,19 +1,59 @@
 import { createServer } from 'node:net'
 import { join } from 'node:path'
+import { verifiedNextVersions } from '../../lib/build/verified-versions'
+import {
+  currentExampleAppDir,
+  exampleAppDir,
+  prepareCurrentExampleApp,
+} from '../../scripts/test/example-app-install'
 import { runProcessGroup, spawnProcessGroup } from '../../scripts/test/process-group'
 
 /** The example App Router app, built and served by the real `next`, as a reader would run it. */
 
-export const exampleAppDir = join(process.cwd(), 'content/examples')
-const nextBin = join(process.cwd(), 'node_modules/next/dist/bin/next')
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+
+/** One Next.js version the example app is verified with: where it is installed, how it builds. */
+export type ExampleAppInstall = {
+  next: string
+  dir: string
+  /** Puts the app's files in place (and installs its dependencies) before the build. */
+  prepare: () => void
+  /** The `next` command of that version. */
+  nextCli: string
+  buildArgs: string[]
+}
+
+export const exampleAppInstalls: ExampleAppInstall[] = [
+  {
+    // The current release, from the app's own lock file, in a copy outside the repository.
+    next: verifiedNextVersions.current,
+    dir: currentExampleAppDir,
+    prepare: () => void prepareCurrentExampleApp(),
+    nextCli: join(currentExampleAppDir, 'node_modules/next/dist/bin/next'),
+    buildArgs: ['build'],
+  },
+  {
+    // Next.js 15 from the site's own node_modules, in place. Without --no-lint, 15 would run the
+    // site's ESLint config over the app (16 no longer lints during a build).
+    next: verifiedNextVersions.previous,
+    dir: exampleAppDir,
+    prepare: () => {},
+    nextCli: join(process.cwd(), 'node_modules/next/dist/bin/next'),
+    buildArgs: ['build', '--no-lint'],
+  },
+]
 
 /**
  * `next build`, with its workers, in a process group that `signal` stops: a timed-out hook's
  * afterAll fires it, or the build would run on and hold two cores for minutes.
  */
-export async function buildExampleApp(signal?: AbortSignal): Promise<void> {
-  await runProcessGroup(process.execPath, [nextBin, 'build'], { cwd: exampleAppDir, env, signal })
+export async function buildExampleApp(install: ExampleAppInstall, signal?: AbortSignal): Promise<void> {
+  install.prepare()
+  await runProcessGroup(process.execPath, [install.nextCli, ...install.buildArgs], {
+    cwd: install.dir,
+    env,
+    signal,
+  })
 }
 
 function freePort(): Promise<number> {
@@ -33,12 +73,12 @@ export type ExampleApp = { url: string; close: () => Promise<void> }
  * `next start` on a free port; resolves once it answers HTTP. The server stops when `signal` fires
  * (even while starting), when it does not answer in time, and when the test process ends.
  */
-export async function startExampleApp(signal?: AbortSignal): Promise<ExampleApp> {
+export async function startExampleApp(install: ExampleAppInstall, signal?: AbortSignal): Promise<ExampleApp> {
   const port = await freePort()
   const server = await spawnProcessGroup(
     process.execPath,
-    [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'],
-    { cwd: exampleAppDir, env, signal },
+    [install.nextCli, 'start', '-p', String(port), '-H', '127.0.0.1'],
+    { cwd: install.dir, env, signal },
   )
   const url = `http://127.0.0.1:${port}`
   // `next start` answers within seconds; two minutes leave room for a machine busy with other builds.
