@@ -24,6 +24,7 @@ describe('guide articles', () => {
       'server-actions',
       'route-handlers',
       'services',
+      'proxy',
       'pages-router',
       'migrating-from-pages-api',
       'costs-of-the-wrong-boundary',
