@@ -1,3 +1,4 @@
+import type { NextApiRequest, NextApiResponse } from 'next'
 import { beforeEach, describe, expect, it } from 'vitest'
 import hello from '@/pages/api/hello'
 import projects from '@/pages/api/v1/projects'
@@ -93,5 +94,84 @@ describe('pages/api/v1/projects', () => {
     const put = await callPagesApi(projects, { method: 'PUT', url, headers: ada })
     expect(put.status).toBe(405)
     expect(put.headers).toContainEqual(['allow', 'GET, POST'])
+  })
+})
+
+describe('pages/api/v1/projects refuses cross-site mutations (CSRF)', () => {
+  const url = '/api/v1/projects'
+  const site = 'projects.example.com'
+  const ada = { cookie: 'session=session-ada', host: site }
+  const json = { 'content-type': 'application/json' }
+  const form = { 'content-type': 'application/x-www-form-urlencoded' }
+  const evil = { origin: 'https://evil.example' }
+  const storeNow = () => JSON.stringify(db())
+
+  // Next.js's body parser turns a form body into an object (querystring.decode in
+  // next/dist/server/api-utils/node/parse-body.js, 15 and 16); the stand-in keeps a string.
+  const parsingForms = (request: NextApiRequest, response: NextApiResponse) => {
+    const type = String(request.headers['content-type'] ?? '')
+    if (type.startsWith('application/x-www-form-urlencoded') && typeof request.body === 'string') {
+      request.body = Object.fromEntries(new URLSearchParams(request.body))
+    }
+    return projects(request, response)
+  }
+  const post = (headers: Record<string, string>, body: string) =>
+    callPagesApi(parsingForms, { method: 'POST', url, headers: { ...ada, ...headers }, body })
+
+  it('refuses a form posted from another site with 403 and changes nothing', async () => {
+    const before = storeNow()
+    const attack = await post({ ...evil, ...form }, 'name=Pwned')
+    expect(attack.status).toBe(403)
+    const refusal = JSON.parse(attack.body)
+    expect(refusal.error).toBe('cross_site_request')
+    expect(refusal.message).toBe(
+      'Origin https://evil.example is not projects.example.com: only pages of this site may change data.',
+    )
+    expect(storeNow()).toBe(before)
+  })
+
+  it('refuses JSON from another site, and Sec-Fetch-Site or Origin null without a usable Origin', async () => {
+    const before = storeNow()
+    const body = JSON.stringify({ name: 'Pwned' })
+    expect((await post({ ...evil, ...json }, body)).status).toBe(403)
+    expect((await post({ 'sec-fetch-site': 'cross-site', ...json }, body)).status).toBe(403)
+    expect((await post({ 'sec-fetch-site': 'same-site', ...json }, body)).status).toBe(403)
+    expect((await post({ origin: 'null', ...json }, body)).status).toBe(403)
+    expect(storeNow()).toBe(before)
+  })
+
+  it('answers 415 with Accept for a body that is not JSON, even from its own site', async () => {
+    const before = storeNow()
+    const sameSiteForm = await post({ origin: `https://${site}`, ...form }, 'name=Pwned')
+    expect(sameSiteForm.status).toBe(415)
+    expect(sameSiteForm.headers).toContainEqual(['accept', 'application/json'])
+    // A text/plain form can carry a JSON-looking body; with no Origin it still needs JSON.
+    const textPlain = await post({ 'content-type': 'text/plain' }, '{"name":"Pwned"}')
+    expect(JSON.parse(textPlain.body).error).toBe('unsupported_media_type')
+    expect(storeNow()).toBe(before)
+  })
+
+  it('still creates for its own pages (also behind a proxy) and for the mobile app', async () => {
+    const body = JSON.stringify({ name: 'Difference Engine' })
+    const own = await post({ origin: `https://${site}`, ...json }, body)
+    expect(own.status).toBe(201)
+    const proxied = await post(
+      { host: 'app:3000', 'x-forwarded-host': site, origin: `https://${site}`, ...json },
+      JSON.stringify({ name: 'Proxied' }),
+    )
+    expect(proxied.status).toBe(201)
+    const mobile = await callPagesApi(projects, {
+      method: 'POST',
+      url,
+      headers: { authorization: 'Bearer mobile-token-ada', ...json },
+      body: JSON.stringify({ name: 'From the phone' }),
+    })
+    expect(mobile.status).toBe(201)
+    expect(db().projects.filter((project) => project.ownerId === 'u_ada')).toHaveLength(5)
+  })
+
+  it('lets a read through from anywhere: the browser keeps the response from other sites', async () => {
+    const read = await callPagesApi(projects, { method: 'GET', url, headers: { ...ada, ...evil } })
+    expect(read.status).toBe(200)
   })
 })
