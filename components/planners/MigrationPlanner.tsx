@@ -17,7 +17,9 @@ export const exampleRoutes = [
   'pages/api/projects/index.ts: own page read',
   'pages/api/projects/[id].ts: own form, mobile',
   'pages/api/settings.ts: own form',
+  'pages/api/search.ts: browser fetch',
   'pages/api/webhooks/stripe.ts: webhook',
+  'pages/api/cron/cleanup.ts: scheduler',
   'pages/api/v1/products.ts: public',
   'pages/api/export/projects.ts: file/feed',
   'pages/api/health.ts',
@@ -55,8 +57,8 @@ export function MigrationPlanner() {
         </label>
         <p className={form.lead} id="routes-help">
           Start each line with the file path, then a colon and who calls it:{' '}
-          {Object.values(callerLabels).join(', ')}. Separate several callers with commas. Lines starting with
-          # are skipped.
+          {Object.values(callerLabels).join(', ')}. Separate several callers with commas, and write nobody for
+          a route no one calls. Lines starting with # are skipped.
         </p>
         <textarea
           id="routes"

@@ -17,7 +17,7 @@ describe('planMigration', () => {
     expect(plan.errors.map((error) => error.line)).toEqual([19, 20, 21])
     expect(plan.errors[0]!.message).toContain('Start each line with the file path under pages/api/')
     expect(plan.errors[1]!.message).toBe(
-      'Unknown caller “carrier pigeon”. Use: own page read, own form, webhook, mobile, public, file/feed.',
+      'Unknown caller “carrier pigeon”. Use: own page read, own form, browser fetch, webhook, mobile, public, scheduler, file/feed; or nobody.',
     )
     expect(plan.errors[2]!.message).toContain('Not a file name Next.js routes')
   })
@@ -33,6 +33,7 @@ describe('planMigration', () => {
     expect(routeAt(6)).toMatchObject({ target: 'server-action', newFile: 'app/settings/actions.ts' })
     expect(routeAt(9)).toMatchObject({ target: 'route-handler', url: '/api/v1/products' })
     expect(routeAt(10)).toMatchObject({ target: 'route-handler', callers: ['file-feed'] })
+    expect(routeAt(12)).toMatchObject({ target: 'route-handler', newFile: 'app/api/search/route.ts' })
     expect(routeAt(13)).toMatchObject({ target: 'keep', newFile: null })
     expect(routeAt(16)).toMatchObject({ target: 'server-action', extractService: false })
     expect(routeAt(16).reason).toContain('its read becomes a query function')
@@ -124,6 +125,124 @@ describe('planMigration finds its wizard paths in the graph', () => {
     const firstAnswers = replanned.routes.flatMap((route) => (route.answers ? [route.answers[0]] : []))
     expect(firstAnswers).toHaveLength(2 ** callerKinds.length - 1)
     expect(new Set(firstAnswers)).toEqual(new Set(['app-folder']))
+  })
+})
+
+describe('planMigration for browser fetches, schedulers and dead routes', () => {
+  const outcomeOf = (route: { answers: string[] | null }) => {
+    const resolution = resolve(decisionGraph, route.answers ?? [])
+    return resolution.kind === 'result' ? resolution.outcomeId : null
+  }
+
+  it('keeps a route the browser fetches after load as a GET Route Handler, not a query', () => {
+    for (const words of ['browser fetch', 'search box', 'polling', 'infinite scroll']) {
+      const [search] = planMigration(decisionGraph, `pages/api/search.ts: ${words}`).routes
+      expect(search, words).toMatchObject({ target: 'route-handler', extractService: false })
+      expect(outcomeOf(search!), words).toBe('route-handler-for-browser-fetch')
+    }
+  })
+
+  it('splits a route only our own pages call, the browser’s fetch included, without a service', () => {
+    const [mixed] = planMigration(decisionGraph, 'pages/api/search.ts: own page read, browser fetch').routes
+    expect(mixed).toMatchObject({ target: 'route-handler', extractService: false })
+    expect(mixed!.reason).toBe(
+      'Only our own pages call it: the browser’s fetch after load keeps a GET Route Handler; the first render calls its query function directly.',
+    )
+  })
+
+  it('sends a route a scheduler calls to the graph’s cron URL: a Route Handler over a service', () => {
+    for (const words of ['scheduler', 'cron', 'cron job']) {
+      const [cron] = planMigration(decisionGraph, `pages/api/cron/cleanup.ts: ${words}`).routes
+      expect(cron, words).toMatchObject({
+        target: 'route-handler',
+        boundaries: 'Route Handler + Service function',
+        newFile: 'app/api/cron/cleanup/route.ts',
+        extractService: true,
+      })
+      expect(outcomeOf(cron!)).toBe('route-handler-for-scheduler')
+    }
+  })
+
+  it('deletes a route nobody calls, and only when nobody is the whole answer', () => {
+    const plan = planMigration(decisionGraph, 'pages/api/hello.ts: nobody\npages/api/b.ts: nobody, form')
+    expect(plan.routes).toEqual([expect.objectContaining({ target: 'delete', newFile: null, order: 1 })])
+    expect(plan.errors.map((error) => error.line)).toEqual([2])
+  })
+})
+
+/**
+ * The guide's worked inventory (pages/guide/migrating-from-pages-api.mdx): each row's callers in
+ * planner words, and the answer the guide gives. The guide names the settings action
+ * app/dashboard/settings/actions.ts; the planner only knows the URL, so it says app/settings/.
+ */
+const guideRows = [
+  { route: 'pages/api/projects/index.ts', callers: 'own page read', target: 'query-function' },
+  { route: 'pages/api/projects/[id]/archive.ts', callers: 'button, mobile app', target: 'route-handler' },
+  { route: 'pages/api/webhooks/stripe.ts', callers: 'webhook', target: 'route-handler' },
+  { route: 'pages/api/export.csv.ts', callers: 'download', target: 'route-handler' },
+  { route: 'pages/api/settings.ts', callers: 'own form', target: 'server-action' },
+  { route: 'pages/api/search.ts', callers: 'search box', target: 'route-handler' },
+  { route: 'pages/api/revalidate.ts', callers: 'cms', target: 'route-handler' },
+  { route: 'pages/api/hello.ts', callers: 'nobody', target: 'delete' },
+] as const
+
+/** The rows of the guide's "A worked inventory" table: route, callers, target, why. */
+function guideInventory(): Array<{ route: string; target: string }> {
+  const mdx = readFileSync(new URL('../../pages/guide/migrating-from-pages-api.mdx', import.meta.url), 'utf8')
+  const section = mdx.split('## A worked inventory')[1]?.split('\n## ')[0] ?? ''
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('| `pages/api/'))
+    .map((line) => line.split(' | ').map((cell) => cell.replace(/^\| /, '')))
+    .map(([route = '', , target = '']) => ({ route: route.replaceAll('`', ''), target }))
+}
+
+describe('planMigration agrees with the guide’s worked inventory', () => {
+  const guidePlan = planMigration(
+    decisionGraph,
+    guideRows.map((row) => `${row.route}: ${row.callers}`).join('\n'),
+  )
+  const planned = (route: string) => guidePlan.routes.find((candidate) => candidate.route === route)!
+
+  it('plans the same routes the guide’s table lists', () => {
+    expect(guidePlan.errors).toEqual([])
+    expect(guideInventory().map((row) => row.route)).toEqual(guideRows.map((row) => row.route))
+  })
+
+  it('gives each row the guide’s target, file and method', () => {
+    for (const row of guideInventory()) {
+      const route = planned(row.route)
+      const expected = guideRows.find((candidate) => candidate.route === row.route)!
+      expect(route.target, row.route).toBe(expected.target)
+      if (route.target === 'route-handler') {
+        // The guide's target cell names the new route.ts file the planner gives.
+        expect(row.target, row.route).toContain(`\`${route.newFile}\``)
+        const method = /\(`(GET|POST)`\)/.exec(row.target)?.[1]
+        const resolution = resolve(decisionGraph, route.answers!)
+        if (method && resolution.kind === 'result') {
+          expect(resolution.outcome.flow.join(' '), row.route).toContain(method)
+        }
+      } else {
+        // Everything else leaves pages/api: the guide says the route is deleted.
+        expect(row.target, row.route).toMatch(/(^|; route )deleted$/)
+      }
+    }
+  })
+
+  it('keeps the browser-fetched search as a GET Route Handler and drops three of eight', () => {
+    const search = planned('pages/api/search.ts')
+    const resolution = resolve(decisionGraph, search.answers!)
+    expect(resolution.kind === 'result' && resolution.outcome.title).toBe(
+      'Use a GET Route Handler for the browser to fetch',
+    )
+    expect(planned('pages/api/projects/index.ts').newFile).toBe('features/projects/queries.ts')
+    const archive = planned('pages/api/projects/[id]/archive.ts')
+    expect(archive).toMatchObject({ extractService: true })
+    // The guide adds a Server Action for the button: the outcome's flow has it too.
+    const shared = resolve(decisionGraph, archive.answers!)
+    expect(shared.kind === 'result' && shared.outcome.flow).toContain('web form → Server Action')
+    const gone = guidePlan.routes.filter((route) => route.target !== 'route-handler')
+    expect([gone.length, guidePlan.routes.length]).toEqual([3, 8])
   })
 })
 

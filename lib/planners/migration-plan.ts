@@ -7,17 +7,31 @@ import type { DecisionGraph, OutcomeId } from '../graph/graph-schema'
  * The migration planner: a reader's pages/api routes, one per line with who calls each, become a
  * table of App Router targets, taken from the decision graph, and the order to move them in.
  */
-export const callerKinds = ['page-read', 'form', 'webhook', 'mobile', 'public', 'file-feed'] as const
+export const callerKinds = [
+  'page-read',
+  'form',
+  'browser-fetch',
+  'webhook',
+  'mobile',
+  'public',
+  'scheduler',
+  'file-feed',
+] as const
 export type CallerKind = (typeof callerKinds)[number]
 
 export const callerLabels: Record<CallerKind, string> = {
   'page-read': 'own page read',
   form: 'own form',
+  'browser-fetch': 'browser fetch',
   webhook: 'webhook',
   mobile: 'mobile',
   public: 'public',
+  scheduler: 'scheduler',
   'file-feed': 'file/feed',
 }
+
+/** What a reader may type for "nobody calls it": the route is deleted, not moved. */
+const nobodyWords = ['nobody', 'no one', 'none', 'unused']
 
 const callerWords: Record<string, CallerKind> = {
   'own page read': 'page-read',
@@ -27,13 +41,34 @@ const callerWords: Record<string, CallerKind> = {
   read: 'page-read',
   'own form': 'form',
   form: 'form',
+  button: 'form',
+  // Browser code that asks after the page is up: suggestions, polling, infinite scroll.
+  'browser fetch': 'browser-fetch',
+  'client fetch': 'browser-fetch',
+  'fetch after load': 'browser-fetch',
+  'after load': 'browser-fetch',
+  browser: 'browser-fetch',
+  'search box': 'browser-fetch',
+  autocomplete: 'browser-fetch',
+  suggestions: 'browser-fetch',
+  polling: 'browser-fetch',
+  poll: 'browser-fetch',
+  'infinite scroll': 'browser-fetch',
   webhook: 'webhook',
+  cms: 'webhook',
   mobile: 'mobile',
   'mobile app': 'mobile',
   app: 'mobile',
+  extension: 'mobile',
+  'browser extension': 'mobile',
   public: 'public',
   'public api': 'public',
   partner: 'public',
+  scheduler: 'scheduler',
+  schedule: 'scheduler',
+  cron: 'scheduler',
+  'cron job': 'scheduler',
+  'scheduled job': 'scheduler',
   'file/feed': 'file-feed',
   file: 'file-feed',
   feed: 'file-feed',
@@ -45,9 +80,12 @@ const callerWords: Record<string, CallerKind> = {
 const singleCallerOutcomes: Record<CallerKind, OutcomeId> = {
   'page-read': 'server-component-read',
   form: 'server-action-mutation',
+  'browser-fetch': 'route-handler-for-browser-fetch',
   webhook: 'route-handler-for-webhook',
   mobile: 'route-handler-for-other-client',
   public: 'route-handler-for-public-api',
+  // A hosted scheduler calls a URL (a route in pages/api is one): the graph's "it calls a URL".
+  scheduler: 'route-handler-for-scheduler',
   'file-feed': 'route-handler-for-custom-response',
 }
 
@@ -56,15 +94,28 @@ const sharedOutcomes: Partial<Record<CallerKind, OutcomeId>> = {
   webhook: 'service-with-webhook-route-handler',
   mobile: 'service-with-client-route-handler',
 }
-const precedence: CallerKind[] = ['webhook', 'mobile', 'public', 'file-feed', 'form', 'page-read']
+const precedence: CallerKind[] = [
+  'webhook',
+  'mobile',
+  'public',
+  'scheduler',
+  'file-feed',
+  'browser-fetch',
+  'form',
+  'page-read',
+]
 
-export type Target = 'query-function' | 'server-action' | 'route-handler' | 'keep'
+/** Callers that are our own pages: a route only they call needs no shared service. */
+const ownPages: ReadonlySet<CallerKind> = new Set(['page-read', 'form', 'browser-fetch'])
+
+export type Target = 'query-function' | 'server-action' | 'route-handler' | 'keep' | 'delete'
 
 export const targetLabels: Record<Target, string> = {
   'query-function': 'Query function (read in a Server Component)',
   'server-action': 'Server Action',
   'route-handler': 'Route Handler',
   keep: 'Keep as pages/api for now',
+  delete: 'Delete the route',
 }
 
 export type PlannedRoute = {
@@ -97,15 +148,32 @@ export function routeUrl(route: string): string {
   return withoutExtension.replace(/\/index$/, '') || '/api'
 }
 
-function parseCallers(text: string): { callers: CallerKind[] } | { unknown: string } {
+type ParsedCallers = { callers: CallerKind[] } | { nobody: true } | { unknown: string }
+
+function parseCallers(text: string): ParsedCallers {
+  const words = text
+    .split(/[,;]|\s\+\s|\sand\s/)
+    .map((part) => part.trim().toLowerCase())
+    .filter((word) => word !== '')
+  if (words.length === 1 && nobodyWords.includes(words[0]!)) return { nobody: true }
   const callers: CallerKind[] = []
-  for (const word of text.split(/[,;]|\s\+\s|\sand\s/).map((part) => part.trim().toLowerCase())) {
-    if (word === '') continue
+  for (const word of words) {
     const kind = callerWords[word]
     if (!kind) return { unknown: word }
     if (!callers.includes(kind)) callers.push(kind)
   }
   return { callers }
+}
+
+/** Why a route that only our own pages call needs no service: each caller gets its own home. */
+function ownPagesReason(callers: readonly CallerKind[]): string {
+  if (!callers.includes('browser-fetch')) {
+    return 'Only our own pages call it: its read becomes a query function that the page’s Server Component calls, and its change a Server Action.'
+  }
+  const parts = ['Only our own pages call it: the browser’s fetch after load keeps a GET Route Handler']
+  if (callers.includes('page-read')) parts.push('the first render calls its query function directly')
+  if (callers.includes('form')) parts.push('its change becomes a Server Action')
+  return `${parts.join('; ')}.`
 }
 
 /** The outcome the wizard gives these callers, or null when no caller is named. */
@@ -131,8 +199,14 @@ function newFileFor(target: Target, url: string): string | null {
   return null
 }
 
-// Services first, then reads, forms and finally the URLs other systems call.
-const phase: Record<Target, number> = { 'query-function': 1, 'server-action': 2, 'route-handler': 3, keep: 4 }
+// Services first, then dead routes, reads, forms and finally the URLs other systems call.
+const phase: Record<Target, number> = {
+  delete: 0,
+  'query-function': 1,
+  'server-action': 2,
+  'route-handler': 3,
+  keep: 4,
+}
 
 /** Parses the reader's list; every line that is not blank or a # comment is planned or flagged. */
 export function planMigration(graph: DecisionGraph, input: string): MigrationPlan {
@@ -161,7 +235,7 @@ export function planMigration(graph: DecisionGraph, input: string): MigrationPla
       errors.push({
         line,
         text,
-        message: `Unknown caller “${parsed.unknown}”. Use: ${Object.values(callerLabels).join(', ')}.`,
+        message: `Unknown caller “${parsed.unknown}”. Use: ${Object.values(callerLabels).join(', ')}; or nobody.`,
       })
       continue
     }
@@ -172,6 +246,21 @@ export function planMigration(graph: DecisionGraph, input: string): MigrationPla
       continue
     }
     seen.set(url, line)
+    if ('nobody' in parsed) {
+      routes.push({
+        line,
+        route,
+        url,
+        callers: [],
+        target: 'delete',
+        boundaries: boundaries['api-route'].name,
+        newFile: null,
+        extractService: false,
+        reason: 'Nobody calls it: delete it instead of moving it, once the access logs agree.',
+        answers: null,
+      })
+      continue
+    }
     const outcomeId = outcomeFor(parsed.callers)
     if (!outcomeId) {
       routes.push({
@@ -196,8 +285,8 @@ export function planMigration(graph: DecisionGraph, input: string): MigrationPla
       throw new Error(`Migration planner: /decide/${answers.join('/')}/ does not end on "${outcomeId}"`)
     const { outcome } = resolution
     const target = targetOf(outcome.boundaries)
-    // A route that only our own pages call (a read and a form) splits in two and needs no service.
-    const ownPagesOnly = parsed.callers.every((caller) => caller === 'page-read' || caller === 'form')
+    // A route that only our own pages call splits by caller and needs no service.
+    const ownPagesOnly = parsed.callers.every((caller) => ownPages.has(caller))
     routes.push({
       line,
       route,
@@ -209,7 +298,7 @@ export function planMigration(graph: DecisionGraph, input: string): MigrationPla
       extractService: outcome.boundaries.includes('service') || (parsed.callers.length > 1 && !ownPagesOnly),
       reason:
         ownPagesOnly && parsed.callers.length > 1
-          ? 'Only our own pages call it: its read becomes a query function that the page’s Server Component calls, and its change a Server Action.'
+          ? ownPagesReason(parsed.callers)
           : resolution.trail.at(-1)!.answer.reason,
       answers,
     })
