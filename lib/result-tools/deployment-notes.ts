@@ -1,11 +1,26 @@
 import type { BoundaryId } from '../../content/boundaries'
 import type { DeploymentId } from './deployment'
 
-/** What each deployment means for the boundaries, in a sentence. */
+/** What next build prints, word for word from next/dist 15.5.29 and 16.4.6 (the test reads them). */
+export const staticExportMessages = {
+  /** next/dist/export/index.js, thrown when the build contains a Server Action. */
+  serverAction: 'Server Actions are not supported with static export.',
+  /** next/dist/server/route-modules/app-route/module.js, for a GET handler without opt-in. */
+  dynamicGet:
+    'export const dynamic = "force-static"/export const revalidate not configured on route "/api/projects" with "output: export".',
+  /** next/dist/export/index.js: a warning, and the build goes on without the API Routes. */
+  apiRoutes:
+    'Statically exporting a Next.js application via `next export` disables API routes and middleware.',
+  /** next/dist/lib/constants.js (SERVER_PROPS_EXPORT_ERROR). */
+  serverSideProps: 'pages with `getServerSideProps` can not be exported.',
+}
+
+/** What each deployment means for the boundaries: the limits the host or the process sets. */
 export const deploymentSummaries: Record<DeploymentId, string> = {
-  'node-server': 'Every boundary works, and one long-lived process keeps memory between requests.',
+  'node-server':
+    'Every boundary works. Memory belongs to one process: an in-memory cache, rate limit or session, and what revalidatePath or revalidateTag clear, stay on the instance that handled the request. With several instances, keep state in a database or a shared cache handler, and build every instance with the same NEXT_SERVER_ACTIONS_ENCRYPTION_KEY (each build otherwise makes its own key), or a Server Action sent to another instance fails.',
   serverless:
-    'Every boundary works. Each request may run in a fresh instance, so keep state in a database, not in memory.',
+    'Every boundary works, within the host’s limits. A function runs for a limited time (export const maxDuration asks for more, up to what the plan allows), the host caps the request body whatever Next.js’s own body limits say, and a WebSocket cannot stay open: the connection closes when the response ends or the time runs out. Each request may run in a fresh instance, so keep state in a database, not in memory.',
   'static-export':
     'There is no server at request time: only what can be computed during next build is deployed.',
 }
@@ -18,6 +33,8 @@ export const staticExportDocs = {
 /** What happens to one boundary in a static export, and what to do instead. */
 export type StaticExportNote = { boundary: BoundaryId; available: boolean; note: string; docs: string }
 
+const quoted = (message: string) => `“${message}”`
+
 const staticExportNotes: Record<BoundaryId, Omit<StaticExportNote, 'boundary'>> = {
   'server-component': {
     available: true,
@@ -26,12 +43,12 @@ const staticExportNotes: Record<BoundaryId, Omit<StaticExportNote, 'boundary'>> 
   },
   'server-action': {
     available: false,
-    note: 'Server Actions are not supported in a static export. Send the form to an API on another server (a Route Handler in a separate deployment, or your backend) with fetch from a Client Component.',
+    note: `Server Actions are not supported in a static export: next build stops with ${quoted(staticExportMessages.serverAction)} Send the form to an API on another server (a Route Handler in a separate deployment, or your backend) with fetch from a Client Component.`,
     docs: staticExportDocs.app,
   },
   'route-handler': {
     available: false,
-    note: 'Only GET handlers that do not read the request are exported, as files written at build time. Webhooks, token checks, query strings and POST need a server: deploy the handler to a Node or serverless host and call it there.',
+    note: `A GET handler is exported, as a file written at build time, only when it opts in with export const dynamic = 'force-static' (or 'error'), a revalidate of false or more than 0, or generateStaticParams. Any other GET handler stops next build with ${quoted(staticExportMessages.dynamicGet)} A handler without GET, such as a POST webhook, builds without a word and is left out, so its URL answers 404 in production. Webhooks, token checks, query strings and POST need a server: deploy the handler to a Node or serverless host and call it there.`,
     docs: staticExportDocs.app,
   },
   service: {
@@ -41,12 +58,12 @@ const staticExportNotes: Record<BoundaryId, Omit<StaticExportNote, 'boundary'>> 
   },
   'api-route': {
     available: false,
-    note: 'API Routes are not supported in a static export. Move the endpoint to a server (a Next.js app with next start, a serverless function, or your backend).',
+    note: `API Routes are not supported in a static export. next build only warns, ${quoted(staticExportMessages.apiRoutes)}, and leaves every pages/api route out, so each URL answers 404 in production. Move the endpoint to a server (a Next.js app with next start, a serverless function, or your backend).`,
     docs: staticExportDocs.pages,
   },
   'pages-data': {
     available: true,
-    note: 'getStaticProps works and runs at build time; getServerSideProps is not supported. Read per-request data in the browser instead.',
+    note: `getStaticProps works and runs at build time. A page with getServerSideProps stops next build with ${quoted(staticExportMessages.serverSideProps)} Read per-request data in the browser instead.`,
     docs: staticExportDocs.pages,
   },
 }
