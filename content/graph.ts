@@ -8,17 +8,26 @@
  */
 
 const webhookChecklist = {
-  rawBody: 'Read the raw body with request.text() before parsing; the signature covers the exact bytes.',
+  rawBody:
+    'Read the raw body with request.text() before parsing, since the signature covers the exact bytes; text() decodes UTF-8, so use request.arrayBuffer() for a binary or non-UTF-8 payload.',
   signature: 'Verify the signature with a constant-time compare, and reject old timestamps.',
   idempotent: 'Make it idempotent: remember event ids, because providers retry.',
 }
 
 const entryPointChecklist = {
   validate: 'Validate every input with a zod schema; answer bad input with field errors, not a crash.',
-  authenticate:
-    'Authenticate the caller on every call; never trust an id, a role or a price sent by the client.',
+  signedInChange:
+    'For a change to someone’s data, read the session on every call; never trust an id, a role or a price sent by the client.',
+  publicForm:
+    'For a public form (contact, newsletter), nobody signs in: rate limit it by IP address or email, and add a bot check such as a honeypot field.',
   authorize:
     'Authorize ownership: check that this user may touch this record, in the entry point or the service.',
+  sessionCookie:
+    'Set the session cookie HttpOnly, Secure and SameSite=Lax (or Strict): the Server Action Origin check lets a request without an Origin header through.',
+  crossSitePost:
+    'Refuse cross-site posts yourself: Next.js checks Origin only for Server Actions, and pages/api parses a form-encoded body into req.body. Require Content-Type: application/json, compare Origin with your host (or require Sec-Fetch-Site: same-origin), and set the session cookie HttpOnly, Secure and SameSite=Lax.',
+  safeRead:
+    'Keep it a GET that changes nothing and sends no CORS headers: another site can then make a browser call it, but never read the answer.',
 }
 
 const articles = {
@@ -304,8 +313,8 @@ export const decisionGraph = {
       examples: ['app/dashboard/projects/page.tsx', 'features/projects/queries.ts'],
       scaffold: ['app/dashboard/projects/page.tsx'],
       checklist: [
-        'Authenticate in the page or the query before reading; a Server Component is not public, but its data is.',
-        'Filter by the signed-in user inside the query, not after it.',
+        'For data that belongs to someone, read the session in the page or the query before reading; a public page (a catalogue, a product) needs no sign-in.',
+        'Filter per-user data by the signed-in user inside the query, not after it.',
         "Mark the query module import 'server-only' so it never ends up in a client bundle.",
         'Do not fetch your own /api route from the server: call the query function directly.',
       ],
@@ -328,9 +337,11 @@ export const decisionGraph = {
       scaffold: ['app/dashboard/projects/actions.ts'],
       checklist: [
         entryPointChecklist.validate,
-        entryPointChecklist.authenticate,
+        entryPointChecklist.signedInChange,
+        entryPointChecklist.publicForm,
         entryPointChecklist.authorize,
-        'After the change, call revalidatePath or revalidateTag, or redirect.',
+        entryPointChecklist.sessionCookie,
+        "After the change, call revalidatePath, revalidateTag(tag, 'max') or updateTag(tag), or redirect. On Next.js 15, revalidateTag takes only the tag, and updateTag does not exist.",
         'Return errors the form can show (for example with useActionState) instead of throwing.',
       ],
       articles: [articles.serverActions, articles.question, articles.security],
@@ -358,6 +369,7 @@ export const decisionGraph = {
         entryPointChecklist.validate,
         'Authenticate in each entry point its own way: the session cookie in the action, a bearer token in the handler.',
         'Authorize ownership in the service, so no entry point can forget it.',
+        entryPointChecklist.sessionCookie,
         'Keep the entry points thin: parse, authenticate, call the service, then revalidate (action) or respond (handler).',
       ],
       articles: [articles.services, articles.serverActions, articles.routeHandlers, articles.security],
@@ -379,8 +391,9 @@ export const decisionGraph = {
       scaffold: ['app/api/search/route.ts', 'app/search/search-box.tsx'],
       checklist: [
         'Validate the query string with zod; answer bad input with 400 and a message.',
-        entryPointChecklist.authenticate,
-        'Decide caching on purpose: GET handlers are not cached by default in Next.js 15.',
+        'For someone’s data (a job’s status), read the session cookie on every call and filter by that user; public suggestions need no sign-in.',
+        entryPointChecklist.safeRead,
+        'Decide caching on purpose: a GET handler runs on every request unless you opt in, and a per-user answer needs Cache-Control: private.',
         'In the client, debounce and abort stale requests.',
       ],
       articles: [articles.routeHandlers, articles.serverComponents, articles.security],
@@ -404,7 +417,7 @@ export const decisionGraph = {
         webhookChecklist.rawBody,
         webhookChecklist.signature,
         webhookChecklist.idempotent,
-        'Answer 2xx quickly; do slow work after acknowledging.',
+        'Answer 2xx quickly: run short, best-effort follow-up work in after() from next/server once the response is sent, and put work that must not be lost on a queue.',
       ],
       articles: [articles.routeHandlers, articles.security],
     },
@@ -422,9 +435,11 @@ export const decisionGraph = {
       ],
       examples: ['app/api/webhooks/stripe/route.ts', 'features/projects/service.ts'],
       checklist: [
-        'Read the raw body with request.text() and verify the signature before anything else.',
+        'Read the raw body (request.text(), or request.arrayBuffer() for a binary payload) and verify the signature before anything else.',
         webhookChecklist.idempotent,
         'Let the service enforce the rule, so the webhook and the interface cannot drift apart.',
+        'The signature protects only the webhook: the interface’s Server Action checks the session and the user’s rights itself.',
+        entryPointChecklist.sessionCookie,
       ],
       articles: [articles.routeHandlers, articles.services, articles.security],
     },
@@ -473,6 +488,7 @@ export const decisionGraph = {
         'Authenticate with a bearer token in the handler and with the session in the action.',
         'Authorize ownership in the service, so no entry point can forget it.',
         entryPointChecklist.validate,
+        entryPointChecklist.sessionCookie,
       ],
       articles: [articles.services, articles.routeHandlers, articles.security],
     },
@@ -490,7 +506,7 @@ export const decisionGraph = {
       examples: ['app/api/public/products/route.ts'],
       checklist: [
         'Document and version the response shape; never return internal fields.',
-        'Set Cache-Control on purpose: GET handlers are not cached by default in Next.js 15.',
+        'Set Cache-Control on purpose: a GET handler is not cached unless you opt in.',
         'Rate limit, and authenticate partners with keys you can revoke.',
       ],
       articles: [articles.routeHandlers, articles.security],
@@ -549,8 +565,8 @@ export const decisionGraph = {
       examples: ['app/api/export/projects/route.ts', 'app/feed.xml/route.ts'],
       checklist: [
         'Set Content-Type, and Content-Disposition for downloads.',
-        'Escape the output: XML entities in feeds; quotes and leading =, +, - or @ in CSV cells.',
-        'Authenticate exports of private data; a link is easy to share.',
+        'Escape the output: XML entities in feeds; in CSV, quote a cell holding a comma, quote or line break, and put an apostrophe before a leading =, +, -, @, tab or carriage return.',
+        'Authenticate exports of private data (a link is easy to share), and keep the route a GET that changes nothing and sends no CORS headers, so another site cannot read the file.',
       ],
       articles: [articles.routeHandlers, articles.security],
     },
@@ -568,7 +584,7 @@ export const decisionGraph = {
       ],
       examples: ['features/projects/queries.ts'],
       checklist: [
-        'Authenticate inside getServerSideProps, and redirect when there is no session.',
+        'For data that belongs to someone, read the session inside getServerSideProps and redirect when there is none; a public page needs no sign-in.',
         'Use getStaticProps only for data that is the same for every reader.',
         'Return only the fields the page shows: props are sent to the browser.',
       ],
@@ -588,8 +604,10 @@ export const decisionGraph = {
       checklist: [
         'Reject methods you do not handle with 405 and an Allow header.',
         entryPointChecklist.validate,
-        entryPointChecklist.authenticate,
+        entryPointChecklist.signedInChange,
+        entryPointChecklist.publicForm,
         entryPointChecklist.authorize,
+        entryPointChecklist.crossSitePost,
       ],
       articles: [articles.pagesRouter, articles.security],
     },
@@ -605,7 +623,8 @@ export const decisionGraph = {
       scaffold: ['pages/api/v1/projects.ts'],
       checklist: [
         'Validate the query string with zod; answer bad input with 400.',
-        entryPointChecklist.authenticate,
+        'For someone’s data, read the session cookie on every call and filter by that user; public suggestions need no sign-in.',
+        entryPointChecklist.safeRead,
         'In the client, debounce and abort stale requests.',
       ],
       articles: [articles.pagesRouter, articles.security],
@@ -640,6 +659,7 @@ export const decisionGraph = {
       scaffold: ['pages/api/v1/projects.ts'],
       checklist: [
         'Authenticate with a bearer token or a shared secret, not the session cookie.',
+        'If the route also accepts your own pages’ session cookie, as the scaffold does, refuse cross-site posts: require Content-Type: application/json, and refuse an Origin other than your host.',
         entryPointChecklist.validate,
         'Version the contract before the first client ships.',
       ],
@@ -657,8 +677,8 @@ export const decisionGraph = {
       examples: ['pages/api/hello.ts'],
       checklist: [
         'Set Content-Type, and Content-Disposition for downloads.',
-        'Escape the output: XML entities in feeds; quotes and leading =, +, - or @ in CSV cells.',
-        'Authenticate exports of private data.',
+        'Escape the output: XML entities in feeds; in CSV, quote a cell holding a comma, quote or line break, and put an apostrophe before a leading =, +, -, @, tab or carriage return.',
+        'Authenticate exports of private data, and keep the route a GET that changes nothing and sends no CORS headers, so another site cannot read the file.',
       ],
       articles: [articles.pagesRouter, articles.security],
     },

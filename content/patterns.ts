@@ -48,10 +48,11 @@ export const patterns: Pattern[] = [
       { file: 'app/admin/projects/actions.ts', role: 'a delete button in an admin table' },
     ],
     checks: [
-      'Every action authenticates: an action is reachable by a POST from anyone, not only from your form.',
+      'Anyone can POST to an action, not only your form: an action that changes someone’s data reads the session itself, and a public form such as the contact action gets a bot check and a rate limit instead.',
+      'Keep the session cookie HttpOnly, Secure and SameSite=Lax: Next.js refuses an action whose Origin names another host, but lets a request without an Origin header through.',
       'Validate FormData with a schema and return field errors; keep what the reader typed.',
       'Authorize in the service (ownership, roles), not by hiding buttons.',
-      'Call revalidatePath (or revalidateTag) for each page that shows the changed data.',
+      "Call revalidatePath for each page that shows the changed data, or revalidateTag(tag, 'max') or updateTag(tag) for tagged data. On Next.js 15, revalidateTag takes only the tag, and updateTag does not exist.",
       'The form has an action attribute, so it works before JavaScript loads.',
     ],
     runTargets: ['update-profile', 'change-status', 'contact', 'remove-project'],
@@ -69,7 +70,7 @@ export const patterns: Pattern[] = [
       { file: 'features/billing/webhook-events.ts', role: 'what an event changes, once per event id' },
     ],
     checks: [
-      'Read the raw body with request.text() before parsing: the signature covers the exact bytes.',
+      'Read the raw body before parsing, since the signature covers the exact bytes: request.text() decodes it as UTF-8, so a binary or non-UTF-8 payload needs request.arrayBuffer().',
       'Compare signatures in constant time (crypto.subtle.verify does) and reject timestamps older than five minutes.',
       'Remember event ids: providers retry, and a replayed delivery must change nothing.',
       'Answer 2xx for event types you ignore, or the provider retries them for days.',
@@ -111,8 +112,8 @@ export const patterns: Pattern[] = [
     ],
     checks: [
       'Set Content-Type, and Content-Disposition for downloads.',
-      'Escape for the format: CSV quoting plus a leading apostrophe for formula-like cells; XML entities in feeds.',
-      'GET handlers are not cached by default in Next.js 15: set Cache-Control yourself, or opt in to static.',
+      'Escape for the format: CSV quoting, plus a leading apostrophe for a cell that starts with =, +, -, @, a tab or a carriage return; XML entities in feeds.',
+      'A GET handler is not cached by default: set Cache-Control yourself, or opt in to caching on purpose.',
       'Private data gets Cache-Control: private, no-store.',
     ],
     runTargets: ['export-projects', 'feed', 'public-products'],
@@ -162,6 +163,7 @@ export const patterns: Pattern[] = [
     ],
     checks: [
       'Check request.method and answer 405 with an Allow header for the rest.',
+      'A route that takes the session cookie refuses cross-site posts itself: Next.js checks Origin only for Server Actions, and a form-encoded body arrives parsed in request.body.',
       'Turn off the body parser where you need the raw bytes, and read the stream yourself.',
       'Share services with the App Router while you migrate: the webhook logic here is the same module.',
     ],
