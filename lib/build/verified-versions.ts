@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-const root = join(import.meta.dirname, '../..')
+// The repository root: Next.js bundles this module for getStaticProps, where import.meta.dirname is unset.
+const root = process.cwd()
 
 /** The version of `name` that a package-lock.json installs, or an error naming the lock file. */
 export function lockedVersion(lockFile: string, name: string): string {
