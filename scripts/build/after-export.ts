@@ -3,7 +3,7 @@ import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { listHtmlFiles, listPagePaths, urlPathOf } from '../exported-site'
 import { deferHydration, pageDataFolder } from './hydrate-on-intent'
-import { writeOgImages } from './og-images'
+import { writeOgImages } from './preview-cards/og-images'
 
 /**
  * Finishing touches on out/ after `next build`:

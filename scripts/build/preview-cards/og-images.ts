@@ -2,7 +2,7 @@ import { Resvg } from '@resvg/resvg-js'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { scenarioSummaries } from '../../lib/build/page-data/scenario-page-data'
+import { scenarioSummaries } from '../../../lib/build/page-data/scenario-page-data'
 import { cardSvg, cardWidth, type Card } from './og-card'
 
 const require = createRequire(import.meta.url)

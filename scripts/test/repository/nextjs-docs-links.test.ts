@@ -12,11 +12,11 @@ import {
   readDocsFiles,
   type DocsFile,
   type DocsPage,
-} from '../../lib/build/nextjs-docs'
-import { verifiedNextVersions } from '../../lib/build/verified-versions'
-import { currentNextDocsDir } from './example-app-install'
+} from '../../../lib/build/nextjs-docs'
+import { verifiedNextVersions } from '../../../lib/build/verified-versions'
+import { currentNextDocsDir } from '../example-app-install'
 
-const root = join(import.meta.dirname, '../..')
+const root = join(import.meta.dirname, '../../..')
 
 // Where the site keeps text a reader sees or a tool prints: every nextjs.org/docs link in them is checked.
 const scanned = ['pages', 'content', 'components', 'lib', 'theme.config.tsx']
