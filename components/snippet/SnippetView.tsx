@@ -19,10 +19,7 @@ export function SnippetView({ snippet }: { snippet: SnippetData }) {
       <Pre data-filename={title} data-copy="" data-language={snippet.file.split('.').pop()} tabIndex={0}>
         <code className="nextra-code" dir="ltr" dangerouslySetInnerHTML={{ __html: snippet.html }} />
       </Pre>
-      <figcaption className={styles.caption}>
-        Verified with {snippet.verifiedWith}: this file compiles, is tested, and runs in the example app on
-        both.
-      </figcaption>
+      <figcaption className={styles.caption}>{snippet.verification}</figcaption>
     </figure>
   )
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { lockedVersion, verifiedNextVersions, verifiedWith } from './verified-versions'
+import { lockedVersion, verificationOf, verifiedNextVersions, verifiedWith } from './verified-versions'
 
 describe('verified Next.js versions', () => {
   it('come from the lock files: the example app’s own for 16, the site’s for 15', () => {
@@ -19,5 +19,19 @@ describe('verified Next.js versions', () => {
     const lockFile = join(mkdtempSync(join(tmpdir(), 'lock-')), 'package-lock.json')
     writeFileSync(lockFile, JSON.stringify({ packages: { '': {} } }))
     expect(() => lockedVersion(lockFile, 'next')).toThrow(`${lockFile} installs no next`)
+  })
+
+  it('say a shared file runs on both versions and a by-version file names its own', () => {
+    const { current, previous } = verifiedNextVersions
+    expect(verificationOf('app/api/projects/route.ts')).toBe(
+      `Verified with Next.js ${current} and ${previous}: this file compiles, is tested, and runs in the example app.`,
+    )
+    expect(verificationOf('by-version/next-16/expire-projects.ts')).toContain(
+      `Verified with Next.js ${current},`,
+    )
+    expect(verificationOf('by-version/next-15/expire-projects.ts')).toContain(
+      `Verified with Next.js ${previous},`,
+    )
+    expect(() => verificationOf('by-version/next-14/x.ts')).toThrow('not verified with Next.js 14')
   })
 })

@@ -25,3 +25,17 @@ export const verifiedNextVersions = {
 
 /** "Next.js 16.4.6 and 15.5.29", as code blocks and results say it. */
 export const verifiedWith = `Next.js ${verifiedNextVersions.current} and ${verifiedNextVersions.previous}`
+
+/**
+ * What a code block of the example app's `file` says about how it was verified. Files under
+ * by-version/next-NN/ differ by version and are type-checked against that version only.
+ */
+export function verificationOf(file: string): string {
+  const byVersion = /^by-version\/next-(\d+)\//.exec(file)
+  if (!byVersion) {
+    return `Verified with ${verifiedWith}: this file compiles, is tested, and runs in the example app.`
+  }
+  const version = Object.values(verifiedNextVersions).find((v) => v.startsWith(`${byVersion[1]}.`))
+  if (!version) throw new Error(`${file}: the example app is not verified with Next.js ${byVersion[1]}`)
+  return `Verified with Next.js ${version}, the version it is written for: this file compiles against it and is tested.`
+}

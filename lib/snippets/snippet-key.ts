@@ -7,8 +7,8 @@ export type SnippetData = {
   region: string | null
   html: string
   lineCount: number
-  /** The Next.js versions the example app is built, type-checked and tested with. */
-  verifiedWith: string
+  /** Which Next.js versions the file is type-checked and tested with, in a sentence. */
+  verification: string
 }
 
 /** The key a snippet is stored under in a page's data; shared by the build and the Snippet component. */

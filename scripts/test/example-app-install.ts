@@ -68,7 +68,7 @@ export function prepareCurrentExampleApp(): string {
 export function checkCurrentExampleApp(dir = currentExampleAppDir): void {
   const bin = (name: string) => join(dir, 'node_modules/.bin', name)
   const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: dir, stdio: 'inherit' })
-  run(bin('tsc'), ['--noEmit', '-p', '.'])
+  run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.next-16.json'])
   run(bin('vitest'), ['run', '--reporter=dot'])
 }
 

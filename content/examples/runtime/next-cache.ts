@@ -5,6 +5,7 @@ export function revalidatePath(path: string, type?: 'page' | 'layout'): void {
   recordCall('revalidatePath', ...(type ? [path, type] : [path]))
 }
 
-export function revalidateTag(tag: string): void {
-  recordCall('revalidateTag', tag)
+/** Takes Next.js 16's cache-life profile when given (15 has the tag alone) and records what it got. */
+export function revalidateTag(tag: string, profile?: string | { expire?: number }): void {
+  recordCall('revalidateTag', ...(profile === undefined ? [tag] : [tag, profile]))
 }

@@ -1,7 +1,7 @@
 import { parseLineRanges, readExample } from './example-source'
 import { highlightToLines, languageOf } from './highlight'
 import { snippetKey, type SnippetData, type SnippetRequest } from '../../snippets/snippet-key'
-import { verifiedWith } from '../verified-versions'
+import { verificationOf } from '../verified-versions'
 
 // Wizard results and scenario pages show the same few files again and again: highlight each once per
 // build. `next dev` reads the file every time, so an edited example shows at once.
@@ -28,7 +28,7 @@ async function highlight(request: SnippetRequest): Promise<SnippetData> {
     region: request.region ?? null,
     html: await highlightToLines(code, languageOf(request.file), highlighted),
     lineCount,
-    verifiedWith,
+    verification: verificationOf(request.file),
   }
 }
 

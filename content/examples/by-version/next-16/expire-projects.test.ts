@@ -1,0 +1,14 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { takeCalls } from '@/runtime/recorder'
+import { expireProjects } from './expire-projects'
+
+// Type-checked against Next.js 16 only (the other version's config leaves this folder out); run
+// against the recording stand-in of next/cache.
+describe('expireProjects on Next.js 16', () => {
+  beforeEach(() => void takeCalls())
+
+  it('passes the max profile: readers get the cached copy while a fresh one is made', () => {
+    expireProjects()
+    expect(takeCalls()).toEqual([{ api: 'revalidateTag', args: ['projects', 'max'] }])
+  })
+})
