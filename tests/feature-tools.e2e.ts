@@ -87,7 +87,7 @@ describe('after the answer: name, scaffold, record, deployment', () => {
   )
 
   siteTest(
-    'a static export says which boundaries are unavailable and what to do, citing the docs',
+    'a static export says which boundaries it keeps, in part or not at all, and what to do, citing the docs',
     async ({ site }) => {
       const page = await site.open({ theme: 'dark' })
       await site.visit(page, `${sharedRule}?feature=invites`, { audit: false })
@@ -97,10 +97,11 @@ describe('after the answer: name, scaffold, record, deployment', () => {
       const notes = page.getByTestId('deployment-notes')
       await expect.poll(() => notes.getAttribute('data-deployment')).toBe('static-export')
       expect(new URL(page.url()).searchParams.get('deploy')).toBe('static-export')
-      const unavailable = notes.locator('li[data-available="false"]')
-      expect(await unavailable.allTextContents()).toEqual([
+      expect(await notes.locator('li[data-availability="no"]').allTextContents()).toEqual([
         expect.stringMatching(/^Server Action: not available\..*not supported in a static export/),
-        expect.stringMatching(/^Route Handler: not available\./),
+      ])
+      expect(await notes.locator('li[data-availability="partly"]').allTextContents()).toEqual([
+        expect.stringMatching(/^Route Handler: only a GET handler that opts in\..*force-static/),
       ])
       expect(await notes.locator('a').first().getAttribute('href')).toBe(
         'https://nextjs.org/docs/app/guides/static-exports',

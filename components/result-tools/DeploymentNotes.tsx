@@ -20,9 +20,9 @@ export function DeploymentNotes({
       {notes.length > 0 && (
         <ul className={styles.notes}>
           {notes.map((note) => (
-            <li key={note.boundary} data-available={note.available}>
+            <li key={note.boundary} data-availability={note.availability}>
               <strong>
-                {boundaries[note.boundary].name}: {note.available ? 'works, with a limit' : 'not available'}.
+                {boundaries[note.boundary].name}: {note.verdict}.
               </strong>{' '}
               {note.note} <a href={note.docs}>Next.js docs: static exports</a>
             </li>

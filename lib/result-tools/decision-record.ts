@@ -92,8 +92,11 @@ export function decisionRecord({
     '',
     ...outcome.checklist.map((item) => `- [ ] ${item}`),
     ...deploymentNotes(deployment, outcome.boundaries)
-      .filter((note) => !note.available)
-      .map((note) => `- Static export: ${boundaries[note.boundary].name}: ${note.note} (${note.docs})`),
+      .filter((note) => note.availability !== 'yes')
+      .map(
+        (note) =>
+          `- Static export: ${boundaries[note.boundary].name}: ${note.verdict}. ${note.note} (${note.docs})`,
+      ),
     '',
   ]
   return lines.join('\n')

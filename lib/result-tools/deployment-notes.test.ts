@@ -13,10 +13,11 @@ const noteFor = (boundary: Parameters<typeof deploymentNotes>[1][number]) =>
 describe('deploymentNotes', () => {
   it('says which boundaries a static export cannot have, with the docs to read', () => {
     const notes = deploymentNotes('static-export', ['service', 'server-action', 'route-handler'])
-    expect(notes.map((note) => [note.boundary, note.available])).toEqual([
-      ['service', true],
-      ['server-action', false],
-      ['route-handler', false],
+    expect(notes.map((note) => [note.boundary, note.availability, note.verdict])).toEqual([
+      ['service', 'yes', 'works where it is called'],
+      ['server-action', 'no', 'not available'],
+      // Not "not available": a GET handler that opts in is exported as a file.
+      ['route-handler', 'partly', 'only a GET handler that opts in'],
     ])
     expect(notes[1]!.note).toContain('not supported in a static export')
     expect(notes[1]!.docs).toBe('https://nextjs.org/docs/app/guides/static-exports')

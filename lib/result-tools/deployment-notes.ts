@@ -30,39 +30,55 @@ export const staticExportDocs = {
   pages: 'https://nextjs.org/docs/pages/guides/static-exports',
 }
 
+/** How much of a boundary a static export keeps: all of it, part of it (`verdict` says which), none. */
+export type Availability = 'yes' | 'partly' | 'no'
+
 /** What happens to one boundary in a static export, and what to do instead. */
-export type StaticExportNote = { boundary: BoundaryId; available: boolean; note: string; docs: string }
+export type StaticExportNote = {
+  boundary: BoundaryId
+  availability: Availability
+  /** The short answer shown after the boundary's name, such as "only a GET handler that opts in". */
+  verdict: string
+  note: string
+  docs: string
+}
 
 const quoted = (message: string) => `“${message}”`
 
 const staticExportNotes: Record<BoundaryId, Omit<StaticExportNote, 'boundary'>> = {
   'server-component': {
-    available: true,
+    availability: 'partly',
+    verdict: 'runs at build time only',
     note: 'Runs once, during next build: the page shows the data as it was at build time and cannot read cookies or headers. Fetch per-user data in a Client Component from an API you host elsewhere.',
     docs: staticExportDocs.app,
   },
   'server-action': {
-    available: false,
+    availability: 'no',
+    verdict: 'not available',
     note: `Server Actions are not supported in a static export: next build stops with ${quoted(staticExportMessages.serverAction)} Send the form to an API on another server (a Route Handler in a separate deployment, or your backend) with fetch from a Client Component.`,
     docs: staticExportDocs.app,
   },
   'route-handler': {
-    available: false,
+    availability: 'partly',
+    verdict: 'only a GET handler that opts in',
     note: `A GET handler is exported, as a file written at build time, only when it opts in with export const dynamic = 'force-static' (or 'error'), a revalidate of false or more than 0, or generateStaticParams. Any other GET handler stops next build with ${quoted(staticExportMessages.dynamicGet)} A handler without GET, such as a POST webhook, builds without a word and is left out, so its URL answers 404 in production. Webhooks, token checks, query strings and POST need a server: deploy the handler to a Node or serverless host and call it there.`,
     docs: staticExportDocs.app,
   },
   service: {
-    available: true,
+    availability: 'yes',
+    verdict: 'works where it is called',
     note: 'A service still works where it is called: at build time from a Server Component or getStaticProps, or in the server that hosts your API.',
     docs: staticExportDocs.app,
   },
   'api-route': {
-    available: false,
+    availability: 'no',
+    verdict: 'not available',
     note: `API Routes are not supported in a static export. next build only warns, ${quoted(staticExportMessages.apiRoutes)}, and leaves every pages/api route out, so each URL answers 404 in production. Move the endpoint to a server (a Next.js app with next start, a serverless function, or your backend).`,
     docs: staticExportDocs.pages,
   },
   'pages-data': {
-    available: true,
+    availability: 'partly',
+    verdict: 'getStaticProps only',
     note: `getStaticProps works and runs at build time. A page with getServerSideProps stops next build with ${quoted(staticExportMessages.serverSideProps)} Read per-request data in the browser instead.`,
     docs: staticExportDocs.pages,
   },
