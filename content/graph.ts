@@ -25,7 +25,7 @@ const entryPointChecklist = {
   sessionCookie:
     'Set the session cookie HttpOnly, Secure and SameSite=Lax (or Strict): the Server Action Origin check lets a request without an Origin header through.',
   crossSitePost:
-    'Refuse cross-site posts yourself: Next.js checks Origin only for Server Actions, and pages/api parses a form-encoded body into req.body. Require Content-Type: application/json, compare Origin with your host (or require Sec-Fetch-Site: same-origin), and set the session cookie HttpOnly, Secure and SameSite=Lax.',
+    'Refuse cross-site posts yourself: Next.js checks Origin only for Server Actions, and pages/api parses a form-encoded body into req.body. Require Content-Type: application/json, refuse an Origin (or, without one, a Sec-Fetch-Site) that names another site, and set the session cookie HttpOnly, Secure and SameSite=Lax.',
   safeRead:
     'Keep it a GET that changes nothing and sends no CORS headers: another site can then make a browser call it, but never read the answer.',
 }
@@ -393,7 +393,7 @@ export const decisionGraph = {
         'Validate the query string with zod; answer bad input with 400 and a message.',
         'For someone’s data (a job’s status), read the session cookie on every call and filter by that user; public suggestions need no sign-in.',
         entryPointChecklist.safeRead,
-        'Decide caching on purpose: a GET handler runs on every request unless you opt in, and a per-user answer needs Cache-Control: private.',
+        'Decide caching on purpose: a GET handler runs on every request unless you opt in, and a polled status or other per-user answer needs Cache-Control: private, no-store.',
         'In the client, debounce and abort stale requests.',
       ],
       articles: [articles.routeHandlers, articles.serverComponents, articles.security],
