@@ -246,35 +246,27 @@ export function planMigration(graph: DecisionGraph, input: string): MigrationPla
       continue
     }
     seen.set(url, line)
-    if ('nobody' in parsed) {
+    /** A route the planner does not move: it stays a pages/api route until it is deleted or planned. */
+    const unmoved = (target: 'delete' | 'keep', reason: string) =>
       routes.push({
         line,
         route,
         url,
         callers: [],
-        target: 'delete',
+        target,
         boundaries: boundaries['api-route'].name,
         newFile: null,
         extractService: false,
-        reason: 'Nobody calls it: delete it instead of moving it, once the access logs agree.',
+        reason,
         answers: null,
       })
+    if ('nobody' in parsed) {
+      unmoved('delete', 'Nobody calls it: delete it instead of moving it, once the access logs agree.')
       continue
     }
     const outcomeId = outcomeFor(parsed.callers)
     if (!outcomeId) {
-      routes.push({
-        line,
-        route,
-        url,
-        callers: [],
-        target: 'keep',
-        boundaries: boundaries['api-route'].name,
-        newFile: null,
-        extractService: false,
-        reason: 'No caller given: it keeps working where it is. Add who calls it to plan its move.',
-        answers: null,
-      })
+      unmoved('keep', 'No caller given: it keeps working where it is. Add who calls it to plan its move.')
       continue
     }
     // The graph's own path to the outcome, so renamed answer slugs are followed, never left behind.
