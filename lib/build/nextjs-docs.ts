@@ -47,7 +47,7 @@ export function docsPathOf(file: string): string {
 }
 
 /** GitHub's heading id: lower case, punctuation dropped (`_` and `-` kept), spaces to hyphens. */
-export function headingSlug(heading: string): string {
+function headingSlug(heading: string): string {
   return heading
     .trim()
     .toLowerCase()
@@ -145,14 +145,14 @@ export interface DocsLink {
   anchor?: string
 }
 
-export const docsUrlPattern = /https:\/\/nextjs\.org\/docs(?:[/?#][^\s"'`<>()[\]{}\\|]*)?/g
+const docsUrlPattern = /https:\/\/nextjs\.org\/docs(?:[/?#][^\s"'`<>()[\]{}\\|]*)?/g
 
 /** Every nextjs.org/docs URL in a text, without the sentence punctuation that may follow one. */
 export function docsUrlsIn(text: string): string[] {
   return [...text.matchAll(docsUrlPattern)].map((match) => match[0].replace(/[.,;:!?*_]+$/, ''))
 }
 
-export function parseDocsLink(url: string): DocsLink {
+function parseDocsLink(url: string): DocsLink {
   const { pathname, hash } = new URL(url)
   const path = pathname.replace(/\/+$/, '') || '/docs'
   const versioned = /^\/docs\/(\d+)(\/.*)?$/.exec(path)
