@@ -1,8 +1,10 @@
 import type { DocsThemeConfig } from 'nextra-theme-docs'
+import { ArticleBoundary } from './components/site/ArticleBoundary'
 import { Logo } from './components/site/Logo'
 import { ScrollableTable } from './components/site/ScrollableTable'
 import { SiteFooter } from './components/site/SiteFooter'
 import { siteHead } from './components/site/SiteHead'
+import { themeStorageKey } from './lib/theme-storage'
 
 // Edit links and feedback links only make sense when a public repository is configured.
 const repositoryUrl = process.env.NEXT_PUBLIC_REPOSITORY_URL ?? ''
@@ -11,7 +13,7 @@ const themeConfig: DocsThemeConfig = {
   logo: <Logo />,
   logoLink: '/',
   darkMode: true,
-  nextThemes: { defaultTheme: 'system', storageKey: 'theme' },
+  nextThemes: { defaultTheme: 'system', storageKey: themeStorageKey },
   docsRepositoryBase: repositoryUrl || undefined,
   ...(repositoryUrl
     ? { project: { link: repositoryUrl } }
@@ -25,6 +27,7 @@ const themeConfig: DocsThemeConfig = {
   // Lighter primary text in dark mode keeps the active sidebar item above WCAG AA contrast.
   color: { hue: { light: 212, dark: 204 }, saturation: 100, lightness: { light: 40, dark: 68 } },
   components: { table: ScrollableTable },
+  main: ArticleBoundary,
 }
 
 export default themeConfig

@@ -1,9 +1,17 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { budgets, clickCheck, lighthouseChecks, weightChecks, type BudgetCheck } from './budgets'
+import {
+  budgets,
+  clickCheck,
+  firstPressChecks,
+  lighthouseChecks,
+  weightChecks,
+  type BudgetCheck,
+} from './budgets'
 import { launchChromium } from '../chromium'
 import { measureAnswerClicks, median } from './click-latency'
+import { measureFirstPresses } from './first-press'
 import { listPagePaths } from '../exported-site'
 import { runLighthouse } from './lighthouse-audit'
 import { measurePageWeights, type PageWeight } from './page-weight'
@@ -33,7 +41,7 @@ function timedBuild(dir: string, command: string[]): number {
   return (performance.now() - started) / 1000
 }
 
-// The pages Lighthouse audits, each with the baseline page its LCP is compared with.
+// The key pages, each with the baseline page it is compared with: Lighthouse and LCP, first press.
 const lighthousePages = [
   { path: '/', baseline: '/' },
   { path: '/guide/server-actions/', baseline: '/article/' },
@@ -161,11 +169,23 @@ async function main() {
     if (!reference) throw new Error('The baseline has no /article/ page to compare with')
 
     const clicks = await measureAnswerClicks(browser, siteOut)
+    const baselinePaths = [...new Set(lighthousePages.map((page) => page.baseline))]
+    const presses = await measureFirstPresses(
+      browser,
+      siteOut,
+      lighthousePages.map((page) => page.path),
+    )
+    const baselinePresses = await measureFirstPresses(browser, baselineOut, baselinePaths)
+    const baselinePressOf = (path: string) => {
+      const reference = lighthousePages.find((page) => page.path === path)!.baseline
+      return baselinePresses.find((press) => press.path === reference)!
+    }
     const lighthouse = withLighthouse ? await lighthouseFigures(siteOut, baselineOut) : null
     const checks = [
       ...weightChecks(site, reference, plainArticles),
       ...(lighthouse?.checks ?? []),
       clickCheck(median(clicks)),
+      ...firstPressChecks(presses, baselinePressOf),
     ]
 
     const report = {
@@ -174,6 +194,7 @@ async function main() {
       budgets,
       checks,
       answerClicksMs: clicks,
+      firstPresses: { site: presses, baseline: baselinePresses },
       lighthouse: lighthouse && { site: lighthouse.site, baseline: lighthouse.baseline },
       baselineReference: reference,
       baseline,
@@ -197,6 +218,15 @@ async function main() {
             `  ${result.who.padEnd(8)} ${new URL(result.url).pathname.padEnd(40)} perf ${result.performance} a11y ${result.accessibility} bp ${result.bestPractices} seo ${result.seo} LCP ${result.lcpMs} ms`,
           )
         }
+      }
+      log('\nFirst press (theme menu) and typing at once, cold, 4× CPU:')
+      for (const press of [
+        ...baselinePresses.map((p) => ({ ...p, who: 'baseline' })),
+        ...presses.map((p) => ({ ...p, who: 'ours' })),
+      ]) {
+        log(
+          `  ${press.who.padEnd(8)} ${press.path.padEnd(40)} press median ${Math.round(press.medianPressMs)} ms [${press.pressMs.map(Math.round).join(', ')}]  typed "${press.typed}" kept "${press.kept}"`,
+        )
       }
       log(`\nBudgets:\n${budgetTable(checks)}`)
       if (buildSeconds) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { clickCheck, lighthouseChecks, weightChecks } from './budgets'
+import { clickCheck, firstPressChecks, lighthouseChecks, weightChecks } from './budgets'
+import type { FirstPress } from './first-press'
 import type { PageWeight } from './page-weight'
 
 const weight = (path: string, jsKb: number): PageWeight => ({
@@ -66,5 +67,24 @@ describe('budgets', () => {
   it('holds the answer click to a 100 ms median', () => {
     expect(clickCheck(100).met).toBe(true)
     expect(clickCheck(100.1).met).toBe(false)
+  })
+
+  it('holds the first press to 1.2× the baseline page and wants every keystroke kept', () => {
+    const press = (path: string, medianPressMs: number, kept = 'webhook'): FirstPress => ({
+      path,
+      pressMs: [medianPressMs],
+      medianPressMs,
+      typed: 'webhook',
+      kept,
+    })
+    const checks = firstPressChecks([press('/', 240), press('/decide/', 241, 'bhook')], () =>
+      press('/article/', 200),
+    )
+    expect(checks.map(({ page, value, met }) => [page, value, met])).toEqual([
+      ['/', '240 ms (120% of 200 ms)', true],
+      ['/', '"webhook" of "webhook"', true],
+      ['/decide/', '241 ms (121% of 200 ms)', false],
+      ['/decide/', '"bhook" of "webhook"', false],
+    ])
   })
 })

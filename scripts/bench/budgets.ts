@@ -1,3 +1,4 @@
+import type { FirstPress } from './first-press'
 import type { LighthouseResult } from './lighthouse-audit'
 import type { PageWeight } from './page-weight'
 
@@ -13,6 +14,7 @@ export const budgets = {
   lighthouse: { performance: 98, accessibility: 100, bestPractices: 100, seo: 100 },
   lcpShareOfBaseline: 0.6,
   answerClickMedianMs: 100,
+  firstPressShareOfBaseline: 1.2,
 }
 
 const kb = (bytes: number) => bytes / 1024
@@ -107,4 +109,34 @@ export function clickCheck(medianMs: number): BudgetCheck {
     budget: `≤ ${budgets.answerClickMedianMs} ms`,
     met: medianMs <= budgets.answerClickMedianMs,
   }
+}
+
+/**
+ * Issue 16: the first press on a cold page at 4× CPU slowdown, against the baseline page it is
+ * compared with (the same mapping as LCP), and every character typed right after load kept.
+ */
+export function firstPressChecks(
+  site: FirstPress[],
+  baselineOf: (path: string) => FirstPress,
+): BudgetCheck[] {
+  return site.flatMap((result): BudgetCheck[] => {
+    const baseline = baselineOf(result.path)
+    const share = result.medianPressMs / baseline.medianPressMs
+    return [
+      {
+        measure: 'first press → menu shown, cold, 4× CPU (median) vs baseline page',
+        page: result.path,
+        value: `${Math.round(result.medianPressMs)} ms (${Math.round(share * 100)}% of ${Math.round(baseline.medianPressMs)} ms)`,
+        budget: `≤ ${budgets.firstPressShareOfBaseline * 100}%`,
+        met: share <= budgets.firstPressShareOfBaseline,
+      },
+      {
+        measure: 'keystrokes kept, typed at once after load, 4× CPU',
+        page: result.path,
+        value: `"${result.kept}" of "${result.typed}"`,
+        budget: 'all',
+        met: result.kept === result.typed,
+      },
+    ]
+  })
 }

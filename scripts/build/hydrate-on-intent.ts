@@ -1,84 +1,64 @@
 import { createHash } from 'node:crypto'
-import { hydratedEvent } from '../../lib/hydration-signal'
+import { readFileSync } from 'node:fs'
+import { hydratedEvent, partEvent, readyEvent } from '../../lib/hydration-signal'
+import { themeStorageKey } from '../../lib/theme-storage'
 
 /**
- * Exported pages paint from their HTML alone and load Next.js when the reader first shows intent.
+ * Exported pages paint from their HTML alone and load Next.js just after, without making the
+ * reader wait for it.
  *
  * `next build` puts every page's scripts in <head> as `<script src defer>`, so a phone downloads,
  * parses and hydrates about 200 KB of JavaScript before the page settles, although every article
  * and the whole wizard work as plain HTML (links and GET forms). This rewrite replaces those tags
- * with one small inline loader that adds the same scripts, in the same order, on the first sign of
- * a reader: a pointer moving or pressing, a touch, a key, a wheel turn, a scroll or a focus change.
+ * with one small inline loader (hydration-loader.js) that adds the same scripts, in the same order,
+ * once the parsed page has been painted, or sooner on the first sign of a reader (a pointer moving
+ * or pressing, a touch, a key, a wheel turn, a scroll or a focus change). React then hydrates the
+ * page in slices, the header and sidebar before the article (pages/_app.tsx).
  *
  * - The page data Next.js hydrates from (`__NEXT_DATA__`, up to 55 KB on a wizard result) moves out of
- *   the HTML into a content-hashed JSON file that the loader fetches with the scripts, so a reader who
- *   only reads downloads and parses less.
+ *   the HTML into a content-hashed JSON file that the loader fetches with the scripts.
  * - Pages that cannot be complete as HTML load at once: the 404 page (it names the address it was
  *   asked for) and any address with a query string (a named feature, a shared plan).
- * - A click on a button before React is in charge (the theme menu, the phone menu, "Copy") is held
- *   and replayed on the same button once the page has hydrated, so no press is lost. Links and GET
- *   forms are left alone: they work without JavaScript.
+ * - Until React is in charge, the loader holds a press on a button and replays it, answers the search
+ *   shortcuts, and gives each field back what the reader typed before its component hydrated.
+ *   Links and GET forms are left alone: they work without JavaScript.
+ * - A site built with a base path (BASE_PATH) has it in every script address; the page data
+ *   address takes the same prefix.
  */
 
-const nextScriptTag = /<script src="(\/_next\/static\/[^"]+\.js)" defer=""><\/script>/g
+const nextScriptTag = /<script src="([^"]*\/_next\/static\/[^"]+\.js)" defer=""><\/script>/g
 const nextDataTag = /<script id="__NEXT_DATA__" type="application\/json">([\s\S]*?)<\/script>/
 /** Where the page data files go, inside the exported site. */
 export const pageDataFolder = '_next/static/page-data'
 /** The attribute that marks the inline loader's <script>. */
 export const loaderMarker = 'data-hydrate-on-intent'
 
-// Plain ES5 so any browser that runs it can parse it; its arguments are appended by hydrationLoader.
-const loaderSource = `(function (sources, dataUrl, eager) {
-  var w = window, d = document, started = false, held = [];
-  var intents = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'wheel', 'scroll', 'focusin'];
-  function addScripts(data) {
-    var script = d.createElement('script');
-    script.id = '__NEXT_DATA__';
-    script.type = 'application/json';
-    script.textContent = data;
-    d.body.appendChild(script);
-    sources.forEach(function (src) {
-      script = d.createElement('script');
-      script.src = src;
-      script.async = false;
-      d.head.appendChild(script);
-    });
-  }
-  function hydrate() {
-    if (started) return;
-    started = true;
-    intents.forEach(function (type) { w.removeEventListener(type, hydrate, true); });
-    var data = fetch(dataUrl).then(function (response) {
-      if (!response.ok) throw new Error('The page data ' + dataUrl + ' answered ' + response.status);
-      return response.text();
-    });
-    function start() {
-      data.then(addScripts, function (error) { console.error('This page stays as plain HTML: ' + error.message); });
-    }
-    // Like defer: Next.js starts once the whole document is parsed.
-    if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', start);
-    else start();
-  }
-  function hold(event) {
-    var button = event.target && event.target.closest && event.target.closest('button');
-    if (!button) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    if (held.indexOf(button) < 0) held.push(button);
-    hydrate();
-  }
-  w.addEventListener('click', hold, true);
-  w.addEventListener(${JSON.stringify(hydratedEvent)}, function () {
-    w.removeEventListener('click', hold, true);
-    held.splice(0).forEach(function (button) { if (button.isConnected) button.click(); });
-  }, { once: true });
-  if (eager || location.search) hydrate();
-  else intents.forEach(function (type) { w.addEventListener(type, hydrate, { capture: true, passive: true }); });
-})`
+export type LoaderOptions = {
+  /** The Next.js scripts, in the order the page listed them. */
+  sources: string[]
+  /** The page data file. */
+  data: string
+  /** Load at once instead of on intent. */
+  eager: boolean
+  /** Also load once the parsed page has been painted, without waiting for intent. */
+  afterPaint: boolean
+}
 
-/** The inline loader for these script sources and page data; `eager` loads them at once. */
-export function hydrationLoader(sources: string[], dataUrl: string, eager: boolean): string {
-  return `${loaderSource}(${JSON.stringify(sources)}, ${JSON.stringify(dataUrl)}, ${eager});`
+// The browser code, with its whole-line comments and indentation removed.
+const loaderSource = readFileSync(new URL('./hydration-loader.js', import.meta.url), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line !== '' && !line.startsWith('//') && !line.startsWith('/*'))
+  .join('\n')
+
+/** The inline loader for these options. */
+export function hydrationLoader(options: LoaderOptions): string {
+  const call = {
+    ...options,
+    themeKey: themeStorageKey,
+    events: { ready: readyEvent, part: partEvent, hydrated: hydratedEvent },
+  }
+  return `(function(){${loaderSource}\nhydrateOnIntent(${JSON.stringify(call)})})();`
 }
 
 export type DeferredPage = {
@@ -105,7 +85,13 @@ export function deferHydration(
     )
   }
   const dataFile = `${createHash('sha256').update(content).digest('hex').slice(0, 16)}.json`
-  const loader = hydrationLoader(sources, `/${pageDataFolder}/${dataFile}`, eager)
+  const basePath = sources[0]!.slice(0, sources[0]!.indexOf('/_next/static/'))
+  const loader = hydrationLoader({
+    sources,
+    data: `${basePath}/${pageDataFolder}/${dataFile}`,
+    eager,
+    afterPaint: true,
+  })
   let first = true
   const rewritten = html.replace(nextDataTag, '').replace(nextScriptTag, () => {
     if (!first) return ''

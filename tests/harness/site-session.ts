@@ -81,6 +81,11 @@ export class SiteSession {
     return status
   }
 
+  /** The test expects the document at this path to answer with this status (the 404 page). */
+  expectStatus(page: Page, path: string, status: number) {
+    this.problemsOf(page).expectDocumentStatus(new URL(path, this.baseUrl).href, status)
+  }
+
   /** Runs axe-core on the page as it is now (after an interaction, for example). */
   async audit(page: Page, exclude: string[] = []) {
     // Colours still transitioning after a navigation or a hover would be measured half-way.

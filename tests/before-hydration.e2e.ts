@@ -1,0 +1,144 @@
+import type { Page } from 'playwright-core'
+import { describe, expect } from 'vitest'
+import { chromeHydratedAttribute, hydratedAttribute } from '../lib/hydration-signal'
+import { siteTest, type Theme } from './harness/site-test'
+import type { SiteSession } from './harness/site-session'
+
+/**
+ * A reader who acts before React has taken over: typing, a shortcut, a look at the header. Each page
+ * is loaded cold with the CPU slowed four times (a mid-range phone), and the Next.js scripts are
+ * held back until the test lets them through, so "before" and "during" hydration are certain rather
+ * than a matter of timing.
+ */
+type HeldPage = { page: Page; release: () => void }
+
+async function openHeld(
+  site: SiteSession,
+  path: string,
+  { theme = 'light', storeTheme = true }: { theme?: Theme; storeTheme?: boolean } = {},
+): Promise<HeldPage> {
+  const page = await site.open({ theme, storeTheme })
+  if (path.startsWith('/no-such-page')) site.expectStatus(page, path, 404)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await released
+    await route.continue()
+  })
+  await page.goto(new URL(path, site.baseUrl).href, { waitUntil: 'load' })
+  return { page, release }
+}
+
+const isHydrated = (attribute: string) => document.documentElement.hasAttribute(attribute)
+
+// Every page kind, with the fields a reader can type into (listed from the page itself).
+const pageKinds = [
+  '/guide/server-actions/',
+  '/decide/',
+  '/decide/app-router/page-needs-data/',
+  '/scenarios/',
+  '/scenarios/stripe-webhook/',
+  '/patterns/webhook/',
+  '/plan/',
+  '/migrate/',
+  '/decision-map/',
+  '/no-such-page/',
+]
+
+const fieldSelector =
+  'input:not([type="hidden"], [type="checkbox"], [type="radio"], [type="submit"], [type="button"]), textarea, select'
+
+/** The ids of the page's visible fields (each has one, so the same field is found after hydration). */
+async function visibleFieldIds(page: Page): Promise<string[]> {
+  // Laid out once the search box in the header is (a slowed CPU can report 'load' first).
+  await page.locator('input[type="search"]').first().waitFor()
+  return page.evaluate((selector) => {
+    const fields = [...document.querySelectorAll<HTMLElement>(selector)]
+    return fields.filter((field) => field.getClientRects().length > 0).map((field) => field.id)
+  }, fieldSelector)
+}
+
+describe('before React takes over', () => {
+  for (const path of pageKinds) {
+    siteTest(`keeps every character typed into each field of ${path} while it hydrates`, async ({ site }) => {
+      const probe = await openHeld(site, path)
+      const ids = await visibleFieldIds(probe.page)
+      probe.release()
+      expect(ids.length).toBeGreaterThan(0)
+      expect(ids, 'every field has an id').not.toContain('')
+
+      for (const id of ids) {
+        const field = `[id="${id}"]`
+        const { page, release } = await openHeld(site, path)
+        const before = await page.inputValue(field)
+        await page.click(field)
+        await page.keyboard.press('End')
+        // Half the word before Next.js arrives, the other half while React hydrates the page.
+        await page.keyboard.type('web', { delay: 20 })
+        release()
+        await page.keyboard.type('hook', { delay: 20 })
+        await page.waitForFunction(isHydrated, hydratedAttribute)
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+
+        const typed = before + 'webhook'
+        expect(await page.inputValue(field), `${path} ${field}`).toBe(typed)
+        const focus = await page.evaluate(() => {
+          const active = document.activeElement as HTMLInputElement | null
+          return { id: active?.id, caret: active?.selectionStart }
+        })
+        expect(focus, `${path} ${field}`).toEqual({ id, caret: typed.length })
+      }
+    })
+  }
+
+  siteTest('opens the search box when Ctrl+K is the very first thing pressed', async ({ site }) => {
+    const { page, release } = await openHeld(site, '/guide/route-handlers/')
+    await page.keyboard.press('Control+k')
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)
+    expect(await focused()).toBe('search')
+    await page.keyboard.type('web')
+    release()
+    await page.keyboard.type('hook')
+    await page.waitForFunction(isHydrated, hydratedAttribute)
+    expect(await focused()).toBe('search')
+    expect(await page.inputValue('input[type="search"] >> nth=0')).toBe('webhook')
+    // The theme's search answers the next key once its index has loaded (it loads on focus, and
+    // does not search what was typed while it loaded).
+    await page.keyboard.press('Backspace')
+    await page.keyboard.type('k')
+    await expect.poll(() => page.locator('.nextra-search-results a').count()).toBeGreaterThan(0)
+  })
+
+  siteTest('shows the chosen theme and the search shortcut from the first paint', async ({ site }) => {
+    const label = (page: Page) =>
+      page.evaluate(() => {
+        const span = document.querySelector('button[title="Change theme"] span')!
+        const drawn = getComputedStyle(span, '::after').content
+        return drawn === 'none' || drawn === 'normal' ? span.textContent : drawn.replaceAll('"', '')
+      })
+    const hint = (page: Page) =>
+      page.evaluate(() => {
+        const box = document.querySelector('input[type="search"]')!.parentElement!
+        const kbd = box.querySelector('kbd')
+        return kbd ? kbd.textContent : getComputedStyle(box, '::after').content.replaceAll('"', '')
+      })
+
+    const dark = await openHeld(site, '/guide/', { theme: 'dark' })
+    expect(await dark.page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
+    expect(await label(dark.page)).toBe('Dark')
+    expect(await hint(dark.page)).toBe('CTRL K')
+    dark.release()
+    await dark.page.waitForFunction(isHydrated, chromeHydratedAttribute)
+    expect(await label(dark.page)).toBe('Dark')
+    expect(await hint(dark.page)).toBe('CTRL K')
+
+    // No choice stored: the page follows the system, and says so.
+    const system = await openHeld(site, '/guide/', { theme: 'dark', storeTheme: false })
+    expect(await label(system.page)).toBe('System')
+    system.release()
+    await system.page.waitForFunction(isHydrated, hydratedAttribute)
+    expect(await label(system.page)).toBe('System')
+  })
+})
