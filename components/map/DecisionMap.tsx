@@ -54,7 +54,10 @@ export function DecisionMap({
       <p className={styles.mapIntro}>
         Every question and every answer. {pathNodeIds.length > 0 ? 'Your path is highlighted. ' : ''}Each box
         links to that step; drag to pan, use the buttons to zoom. Drawn with{' '}
-        <a href="https://reactflow.dev">React Flow</a>.
+        <a href="https://reactflow.dev" className="nb-link">
+          React Flow
+        </a>
+        .
       </p>
       <div
         ref={canvasRef}

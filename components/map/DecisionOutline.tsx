@@ -13,7 +13,7 @@ export function DecisionOutline({ node, pathNodeIds, currentId }: Props) {
         href={node.href}
         // The map links to every step: prefetching them all would fetch every page's data at once.
         prefetch={false}
-        className={[styles.outlineLink, onPath ? styles.outlineOnPath : ''].join(' ')}
+        className={['nb-link', styles.outlineLink, onPath ? styles.outlineOnPath : ''].join(' ')}
         aria-current={node.id === currentId ? 'step' : undefined}
       >
         {node.kind === 'outcome' ? `Answer: ${node.label}` : node.label}

@@ -77,7 +77,9 @@ export function FeaturePlanner() {
             {plan.operations.map((operation, index) => (
               <li key={`${index}-${operation.answers.join('/')}`}>
                 <strong>{operation.name}</strong>:{' '}
-                <Link href={wizardHref(operation.answers)}>{operation.outcome.title}</Link>{' '}
+                <Link href={wizardHref(operation.answers)} className="nb-link">
+                  {operation.outcome.title}
+                </Link>{' '}
                 <button
                   type="button"
                   className={styles.linkButton}
@@ -139,7 +141,10 @@ export function FeaturePlanner() {
       <noscript>
         <p className={form.lead}>
           The planner runs in your browser and needs JavaScript. Without it, answer the{' '}
-          <a href="/decide/">wizard</a> once per operation.
+          <a href="/decide/" className="nb-link">
+            wizard
+          </a>{' '}
+          once per operation.
         </p>
       </noscript>
     </div>

@@ -153,7 +153,9 @@ function PlanView({ plan }: { plan: MigrationPlan }) {
                   <br />
                   {route.reason}{' '}
                   {route.answers && (
-                    <Link href={wizardHref(route.answers)}>See the decision ({route.boundaries})</Link>
+                    <Link href={wizardHref(route.answers)} className="nb-link">
+                      See the decision ({route.boundaries})
+                    </Link>
                   )}
                 </td>
               </tr>

@@ -24,7 +24,10 @@ export function DeploymentNotes({
               <strong>
                 {boundaries[note.boundary].name}: {note.verdict}.
               </strong>{' '}
-              {note.note} <a href={note.docs}>Next.js docs: static exports</a>
+              {note.note}{' '}
+              <a href={note.docs} className="nb-link">
+                Next.js docs: static exports
+              </a>
             </li>
           ))}
         </ul>

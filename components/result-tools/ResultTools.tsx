@@ -65,7 +65,7 @@ export default function ResultTools({ answers, path }: { answers: string[]; path
         <h2 className={form.heading}>More than one operation?</h2>
         <p className={form.lead}>
           A feature usually has a page, a form and an endpoint or two.{' '}
-          <Link href={planHref(query.feature, [{ name: outcome.title, answers }])}>
+          <Link href={planHref(query.feature, [{ name: outcome.title, answers }])} className="nb-link">
             Start a plan for the whole feature with this operation
           </Link>
           , then add the others.

@@ -34,7 +34,7 @@ export function ScenarioList() {
       <ul className={styles.list}>
         {shown.map((scenario) => (
           <li key={scenario.slug} className={styles.item}>
-            <Link href={scenario.href} className={styles.title}>
+            <Link href={scenario.href} className={`nb-link ${styles.title}`}>
               {scenario.title}
             </Link>
             <span>{scenario.description}</span>

@@ -30,8 +30,13 @@ export function ScenarioPage() {
         <h1 className={styles.prompt}>{scenario.title}</h1>
         <p className={styles.help}>{scenario.description}</p>
         <p className={styles.startOver}>
-          <Link href={scenario.wizardHref}>Open this in the wizard</Link> ·{' '}
-          <Link href="/scenarios/">All scenarios</Link>
+          <Link href={scenario.wizardHref} className="nb-link">
+            Open this in the wizard
+          </Link>{' '}
+          ·{' '}
+          <Link href="/scenarios/" className="nb-link">
+            All scenarios
+          </Link>
         </p>
       </div>
       <DecisionResult

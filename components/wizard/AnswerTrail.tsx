@@ -17,7 +17,7 @@ export function AnswerTrail({ trail, heading }: { trail: TrailEntryView[]; headi
             <dd>
               <strong>{entry.answer}</strong>
               <span className={styles.trailReason}>{entry.reason}</span>
-              <Link href={entry.changeHref} className={styles.changeLink}>
+              <Link href={entry.changeHref} className={`nb-link ${styles.changeLink}`}>
                 Change<span className="nb-visually-hidden"> the answer to “{entry.prompt}”</span>
               </Link>
             </dd>

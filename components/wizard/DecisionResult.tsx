@@ -36,7 +36,7 @@ export function DecisionResult({ outcome, examples, trail, sharePath, answers, h
         <ul className={styles.boundaryList} aria-label="Boundaries to build">
           {outcome.boundaries.map((boundary) => (
             <li key={boundary.id} className={styles.boundary}>
-              <Link href={boundary.article} className={styles.boundaryName}>
+              <Link href={boundary.article} className={`nb-link ${styles.boundaryName}`}>
                 {boundary.name}
               </Link>
               <span>{boundary.summary}</span>
@@ -67,7 +67,10 @@ export function DecisionResult({ outcome, examples, trail, sharePath, answers, h
             <SnippetView snippet={snippet} />
             {pattern && (
               <p className={styles.note}>
-                Run it in your browser: <Link href={pattern.href}>{pattern.title}</Link>
+                Run it in your browser:{' '}
+                <Link href={pattern.href} className="nb-link">
+                  {pattern.title}
+                </Link>
               </p>
             )}
           </section>
@@ -83,15 +86,19 @@ export function DecisionResult({ outcome, examples, trail, sharePath, answers, h
 
       <div className="nb-no-print">
         <h2 className={styles.sectionHeading}>Read next</h2>
-        <ul>
+        <ul className={styles.linkList}>
           {outcome.articles.map((article) => (
             <li key={article.href}>
-              <Link href={article.href}>{article.title}</Link>
+              <Link href={article.href} className="nb-link">
+                {article.title}
+              </Link>
             </li>
           ))}
           {outcome.boundaries.map((boundary) => (
             <li key={`docs-${boundary.id}`}>
-              <a href={boundary.docs}>Next.js docs: {boundary.name}</a>
+              <a href={boundary.docs} className="nb-link">
+                Next.js docs: {boundary.name}
+              </a>
             </li>
           ))}
         </ul>
@@ -105,7 +112,9 @@ export function DecisionResult({ outcome, examples, trail, sharePath, answers, h
       <CopyLinkButton path={sharePath} />
       <AnswerTrail trail={trail} heading="Check your answers" />
       <p className={styles.startOver}>
-        <Link href="/decide/">Start again</Link>
+        <Link href="/decide/" className="nb-link">
+          Start again
+        </Link>
       </p>
     </div>
   )

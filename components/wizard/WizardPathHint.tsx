@@ -17,7 +17,7 @@ export function WizardPathHint() {
         answer at that step.
       </p>
       <p>
-        <Link href={hint.resumeHref}>
+        <Link href={hint.resumeHref} className="nb-link">
           {hint.resumeDepth === 0
             ? 'Start the wizard from the first question'
             : `Continue from the last valid step (after ${hint.resumeDepth} answer${hint.resumeDepth === 1 ? '' : 's'})`}

@@ -26,7 +26,9 @@ export function WizardQuestion({ view }: { view: Step }) {
       </ul>
       {view.questionNumber > 1 && (
         <p className={styles.startOver}>
-          <Link href="/decide/">Start over</Link>
+          <Link href="/decide/" className="nb-link">
+            Start over
+          </Link>
         </p>
       )}
       <AnswerTrail trail={view.trail} heading="Your answers so far" />
@@ -39,7 +41,9 @@ export function WizardQuestion({ view }: { view: Step }) {
           <ul>
             {view.allOutcomes.map((outcome) => (
               <li key={outcome.id}>
-                <Link href={outcome.href}>{outcome.title}</Link>{' '}
+                <Link href={outcome.href} className="nb-link">
+                  {outcome.title}
+                </Link>{' '}
                 <span className={styles.boundaryNames}>({outcome.boundaryNames.join(', ')})</span>
               </li>
             ))}

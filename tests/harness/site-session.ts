@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { waitForHydration } from '../../scripts/test/hydration'
-import { axeSource, findAccessibilityViolations } from './accessibility'
+import { axeSource, findAccessibilityViolations, findLinksThatLookLikeText } from './accessibility'
 import { PageProblems } from './page-problems'
 
 const noTransitions = '*, *::before, *::after { transition: none !important; }'
@@ -91,11 +91,13 @@ export class SiteSession {
     // Colours still transitioning after a navigation or a hover would be measured half-way.
     await page.addStyleTag({ content: noTransitions })
     this.violations.push(...(await findAccessibilityViolations(page, undefined, exclude)))
+    this.violations.push(...(await findLinksThatLookLikeText(page, exclude)))
   }
 
   /**
    * Audits a light page fully, then switches it to the dark theme the way the theme toggle does
-   * (the class and color-scheme on <html>) and checks colour contrast again: both themes, one load.
+   * (the class and color-scheme on <html>) and checks what a theme can change again (colour contrast,
+   * links told apart from their text): both themes, one load.
    */
   async auditBothThemes(page: Page, exclude: string[] = []) {
     await this.audit(page, exclude)
@@ -105,7 +107,10 @@ export class SiteSession {
       document.documentElement.classList.add('dark')
       document.documentElement.style.colorScheme = 'dark'
     })
-    const darkViolations = await findAccessibilityViolations(page, ['color-contrast'], exclude)
+    const darkViolations = [
+      ...(await findAccessibilityViolations(page, ['color-contrast', 'link-in-text-block'], exclude)),
+      ...(await findLinksThatLookLikeText(page, exclude)),
+    ]
     this.violations.push(...darkViolations.map((violation) => `${violation} (dark theme)`))
   }
 
