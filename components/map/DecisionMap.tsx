@@ -3,13 +3,12 @@ import { useEffect, useRef, useState } from 'react'
 import type { DiagramLayout } from '../../lib/build/diagram-layout'
 import type { OutlineNode } from '../../lib/graph/graph-outline'
 import { DecisionOutline } from './DecisionOutline'
+import { StaticMapPicture } from './StaticMapPicture'
 import styles from './DecisionMap.module.css'
 
-// React Flow is loaded only when the map comes into view, so it never delays a wizard step's first paint.
-const FlowCanvas = dynamic(() => import('./FlowCanvas'), {
-  ssr: false,
-  loading: () => <p className={styles.canvasMessage}>Loading the diagram…</p>,
-})
+// React Flow is loaded only when the map comes into view, so it never delays a wizard step's first
+// paint; until it has framed the map, the static picture drawn into the HTML stands in for it.
+const FlowCanvas = dynamic(() => import('./FlowCanvas'), { ssr: false })
 
 export type DecisionMapProps = {
   layout: DiagramLayout
@@ -29,6 +28,7 @@ export function DecisionMap({
 }: DecisionMapProps) {
   const canvasRef = useRef<HTMLDivElement>(null)
   const [inView, setInView] = useState(false)
+  const [flowReady, setFlowReady] = useState(false)
 
   useEffect(() => {
     const canvas = canvasRef.current
@@ -65,15 +65,15 @@ export function DecisionMap({
         style={{ aspectRatio: `${layout.width} / ${layout.height}` }}
         data-testid="decision-map-canvas"
       >
-        {inView ? (
-          <FlowCanvas layout={layout} pathNodeIds={pathNodeIds} currentId={currentId} />
-        ) : (
-          <noscript>
-            <p className={styles.canvasMessage}>
-              The diagram needs JavaScript; the list below shows the same map.
-            </p>
-          </noscript>
+        {inView && (
+          <FlowCanvas
+            layout={layout}
+            pathNodeIds={pathNodeIds}
+            currentId={currentId}
+            onReady={() => setFlowReady(true)}
+          />
         )}
+        {!flowReady && <StaticMapPicture layout={layout} pathNodeIds={pathNodeIds} currentId={currentId} />}
       </div>
       <details className={styles.outline} open={outlineOpen}>
         <summary>The same map as a list</summary>

@@ -11,7 +11,9 @@ import {
 import '@xyflow/react/dist/style.css'
 import Link from 'next/link'
 import type { DiagramLayout } from '../../lib/build/diagram-layout'
+import { mapFit } from '../../lib/map/map-geometry'
 import styles from './DecisionMap.module.css'
+import { nodeClassName } from './node-class'
 import { useDarkMode } from './use-dark-mode'
 
 type DecisionNodeData = {
@@ -25,12 +27,7 @@ type DecisionNode = Node<DecisionNodeData, 'decision'>
 
 /** A box of the map: a real link to that wizard step, so keyboards and screen readers can use it. */
 function DecisionNodeBox({ data }: NodeProps<DecisionNode>) {
-  const className = [
-    styles.node,
-    data.kind === 'outcome' ? styles.nodeOutcome : styles.nodeQuestion,
-    data.onPath ? styles.nodeOnPath : '',
-    data.current ? styles.nodeCurrent : '',
-  ].join(' ')
+  const className = nodeClassName(data.kind, data.onPath, data.current)
   return (
     <>
       <Handle type="target" position={Position.Left} isConnectable={false} className={styles.handle} />
@@ -61,11 +58,15 @@ const ariaLabelConfig = {
   'handle.ariaLabel': 'Connection point',
 }
 
-const minimumZoom = 0.65
+type Props = {
+  layout: DiagramLayout
+  pathNodeIds: readonly string[]
+  currentId?: string
+  /** Called once the map is drawn and framed, when the static picture can give way. */
+  onReady: () => void
+}
 
-type Props = { layout: DiagramLayout; pathNodeIds: readonly string[]; currentId?: string }
-
-export default function FlowCanvas({ layout, pathNodeIds, currentId }: Props) {
+export default function FlowCanvas({ layout, pathNodeIds, currentId, onReady }: Props) {
   const dark = useDarkMode()
   const onPath = new Set(pathNodeIds)
   const nodes: DecisionNode[] = layout.nodes.map((node) => ({
@@ -93,6 +94,10 @@ export default function FlowCanvas({ layout, pathNodeIds, currentId }: Props) {
       animated: highlighted,
     }
   })
+  const fitViewOptions = {
+    ...mapFit,
+    nodes: pathNodeIds.length > 0 ? pathNodeIds.map((id) => ({ id })) : undefined,
+  }
   return (
     <ReactFlow
       nodes={nodes}
@@ -111,15 +116,12 @@ export default function FlowCanvas({ layout, pathNodeIds, currentId }: Props) {
       // Credited in the text above the map instead: the corner badge is too small a touch target.
       proOptions={{ hideAttribution: true }}
       // Nodes never shrink below a 24px touch target (WCAG 2.5.8); the reader pans to see the rest.
-      minZoom={minimumZoom}
+      minZoom={mapFit.minZoom}
       maxZoom={1.5}
       fitView
-      fitViewOptions={{
-        padding: 0.05,
-        minZoom: minimumZoom,
-        maxZoom: 1,
-        nodes: pathNodeIds.length > 0 ? pathNodeIds.map((id) => ({ id })) : undefined,
-      }}
+      fitViewOptions={fitViewOptions}
+      // fitView's promise settles once the viewport is framed: only then may the picture give way.
+      onInit={(flow) => void flow.fitView(fitViewOptions).then(onReady)}
     >
       <Background />
       <Controls showInteractive={false} />
