@@ -75,9 +75,13 @@ function hydrateOnIntent(options) {
     events.ready,
     function () {
       w.removeEventListener('click', hold, true)
-      held.splice(0).forEach(function (button) {
-        if (button.isConnected) button.click()
-      })
+      // In a task of its own: React drops a press on a part not hydrated yet when the press comes
+      // while it is still running effects, as this event is sent from one.
+      setTimeout(function () {
+        held.splice(0).forEach(function (button) {
+          if (button.isConnected) button.click()
+        })
+      }, 0)
     },
     { once: true },
   )
