@@ -39,7 +39,21 @@ export const nextraOptions = {
   transformPageMap: slimPageMap,
   mdxOptions: {
     // The default GitHub themes have a few token colours below WCAG AA contrast on our code background.
-    rehypePrettyCodeOptions: { theme: { light: 'github-light-default', dark: 'github-dark-default' } },
+    rehypePrettyCodeOptions: {
+      theme: { light: 'github-light-default', dark: 'github-dark-default' },
+      // Shiki stops tokenizing a line after 500 ms and colours the rest of the block from where it
+      // stopped. On a busy machine that happens, differently in the server and the browser bundle of
+      // the same page, and React then fails to hydrate it (error 418). Without the limit every build
+      // highlights alike (lib/build/snippets/highlight.ts does the same for snippets).
+      transformers: [
+        {
+          name: 'no-tokenize-time-limit',
+          preprocess(code, options) {
+            options.tokenizeTimeLimit = 0
+          },
+        },
+      ],
+    },
   },
 }
 
