@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import nextra from 'nextra'
+import { checkBasePath, checkExportDir } from './scripts/build/base-path.mjs'
 import { slimPageMap } from './scripts/build/slim-page-map.mjs'
 
 /**
@@ -59,8 +60,19 @@ export const nextraOptions = {
 
 const withNextra = nextra(nextraOptions)
 
+// A site published under a sub-path (BASE_PATH=/docs/next-boundaries): Next.js prefixes its own
+// links, scripts and router; the few addresses we build by hand read the same prefix from
+// NEXT_PUBLIC_BASE_PATH (lib/base-path.ts). The export still goes to out/, which the host maps to it.
+const basePath = checkBasePath(process.env.BASE_PATH)
+// Another folder for the export than out/ (the browser tests' sub-path build): with `output: 'export'`,
+// Next.js writes the export to distDir and keeps its build files in .next.
+const exportDir = checkExportDir(process.env.EXPORT_DIR)
+
 export default withNextra({
   output: 'export',
+  ...(exportDir ? { distDir: exportDir } : {}),
+  basePath,
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
   // Every page becomes <route>/index.html, which any plain static server can resolve.
   trailingSlash: true,
   images: { unoptimized: true },

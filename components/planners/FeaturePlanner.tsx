@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { useRouter } from 'next/router'
 import { useMemo, useState, type FormEvent } from 'react'
+import { withBasePath } from '../../lib/base-path'
 import { checkedGraph } from '../../lib/graph/checked-graph'
 import { resolve } from '../../lib/wizard/engine'
 import {
@@ -139,7 +140,7 @@ export function FeaturePlanner() {
       <noscript>
         <p className={form.lead}>
           The planner runs in your browser and needs JavaScript. Without it, answer the{' '}
-          <a href="/decide/">wizard</a> once per operation.
+          <a href={withBasePath('/decide/')}>wizard</a> once per operation.
         </p>
       </noscript>
     </div>
