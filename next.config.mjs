@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import nextra from 'nextra'
+import { checkBasePath, checkExportDir } from './scripts/build/base-path.mjs'
 import { slimPageMap } from './scripts/build/slim-page-map.mjs'
 
 /**
@@ -39,14 +40,39 @@ export const nextraOptions = {
   transformPageMap: slimPageMap,
   mdxOptions: {
     // The default GitHub themes have a few token colours below WCAG AA contrast on our code background.
-    rehypePrettyCodeOptions: { theme: { light: 'github-light-default', dark: 'github-dark-default' } },
+    rehypePrettyCodeOptions: {
+      theme: { light: 'github-light-default', dark: 'github-dark-default' },
+      // Shiki stops tokenizing a line after 500 ms and colours the rest of the block from where it
+      // stopped. On a busy machine that happens, differently in the server and the browser bundle of
+      // the same page, and React then fails to hydrate it (error 418). Without the limit every build
+      // highlights alike (lib/build/snippets/highlight.ts does the same for snippets).
+      transformers: [
+        {
+          name: 'no-tokenize-time-limit',
+          preprocess(code, options) {
+            options.tokenizeTimeLimit = 0
+          },
+        },
+      ],
+    },
   },
 }
 
 const withNextra = nextra(nextraOptions)
 
+// A site published under a sub-path (BASE_PATH=/docs/next-boundaries): Next.js prefixes its own
+// links, scripts and router; the few addresses we build by hand read the same prefix from
+// NEXT_PUBLIC_BASE_PATH (lib/base-path.ts). The export still goes to out/, which the host maps to it.
+const basePath = checkBasePath(process.env.BASE_PATH)
+// Another folder for the export than out/ (the browser tests' sub-path build): with `output: 'export'`,
+// Next.js writes the export to distDir and keeps its build files in .next.
+const exportDir = checkExportDir(process.env.EXPORT_DIR)
+
 export default withNextra({
   output: 'export',
+  ...(exportDir ? { distDir: exportDir } : {}),
+  basePath,
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
   // Every page becomes <route>/index.html, which any plain static server can resolve.
   trailingSlash: true,
   images: { unoptimized: true },

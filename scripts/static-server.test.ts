@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startStaticServer, type StaticServer } from './static-server'
+import { insidePrefix, startStaticServer, type StaticServer } from './static-server'
 import { writeSite } from './test/write-site.test-helper'
 
 describe('the static server', () => {
@@ -45,5 +45,68 @@ describe('the static server', () => {
     ]) {
       expect(await get(path), path).toEqual({ status: 404, body: 'not found page' })
     }
+  })
+})
+
+describe('the static server under a sub-path', () => {
+  let server: StaticServer
+  beforeAll(async () => {
+    server = await startStaticServer(
+      writeSite({
+        'index.html': 'home',
+        'guide/index.html': 'guide',
+        'guide/page.html': 'page',
+        '404.html': 'not found page',
+      }),
+      { basePath: '/docs/site' },
+    )
+  })
+  afterAll(() => server?.close())
+
+  const get = async (path: string) => {
+    const response = await fetch(server.url + path, { redirect: 'manual' })
+    return {
+      status: response.status,
+      body: await response.text(),
+      location: response.headers.get('location'),
+    }
+  }
+
+  it('serves the folder under the prefix', async () => {
+    expect(await get('/docs/site/')).toMatchObject({ status: 200, body: 'home' })
+    expect(await get('/docs/site/guide/')).toMatchObject({ status: 200, body: 'guide' })
+    expect(await get('/docs/site/guide/?q=1')).toMatchObject({ status: 200, body: 'guide' })
+  })
+
+  it('answers unknown paths under the prefix with the site’s 404 page and status 404', async () => {
+    for (const path of ['/docs/site/nope/', '/docs/site/guide%2F', `/docs/site/${'x'.repeat(400)}/`]) {
+      expect(await get(path), path).toMatchObject({ status: 404, body: 'not found page' })
+    }
+  })
+
+  it('has nothing outside the prefix, not even the 404 page', async () => {
+    for (const path of ['/', '/guide/', '/docs/', '/docs/sitemap/', '/404.html']) {
+      expect(await get(path), path).toMatchObject({ status: 404, body: 'Not found' })
+    }
+  })
+
+  it('redirects the bare prefix to its folder, and keeps its own redirects under the prefix', async () => {
+    expect(await get('/docs/site')).toMatchObject({ status: 301, location: '/docs/site/' })
+    expect(await get('/docs/site?a=1')).toMatchObject({ status: 301, location: '/docs/site/?a=1' })
+    expect(await get('/docs/site/guide/page.html')).toMatchObject({
+      status: 301,
+      location: '/docs/site/guide/page',
+    })
+  })
+})
+
+describe('insidePrefix', () => {
+  it('takes the prefix off the request target, or says it lies outside', () => {
+    expect(insidePrefix('/guide/?a', '')).toBe('/guide/?a')
+    expect(insidePrefix('/p/guide/?a', '/p')).toBe('/guide/?a')
+    expect(insidePrefix('/p', '/p')).toBe('/')
+    expect(insidePrefix('/p?a', '/p')).toBe('/?a')
+    expect(insidePrefix('/pq/', '/p')).toBeNull()
+    expect(insidePrefix('/', '/p')).toBeNull()
   })
 })

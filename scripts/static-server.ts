@@ -1,6 +1,12 @@
 import { readFile, lstat } from 'node:fs/promises'
 import { join, resolve, sep } from 'node:path'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import {
+  createServer,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http'
 import type { AddressInfo } from 'node:net'
 import compression from 'compression'
 import serveHandler from 'serve-handler'
@@ -48,22 +54,67 @@ export type StaticServerOptions = {
   host?: string
   /** Gzip text answers, as static hosts do (on by default; the browser tests turn it off to save CPU). */
   gzip?: boolean
+  /**
+   * Serve the folder under this sub-path ('/docs/next-boundaries'), as a host that maps a prefix to
+   * it does: addresses outside it answer a plain 404, unknown ones inside it the site's 404.html.
+   */
+  basePath?: string
+}
+
+/**
+ * The request's path and query inside the prefix ('/docs/x/guide/?a' → '/guide/?a'); null when the
+ * request lies outside it.
+ */
+export function insidePrefix(url: string, basePath: string): string | null {
+  if (basePath === '') return url
+  if (url === basePath || url.startsWith(basePath + '?')) return '/' + url.slice(basePath.length)
+  return url.startsWith(basePath + '/') ? url.slice(basePath.length) : null
+}
+
+/** serve-handler redirects (/guide/index.html → /guide) to root paths: keeps them under the prefix. */
+function keepRedirectsUnder(basePath: string, response: ServerResponse) {
+  const writeHead = response.writeHead.bind(response) as (
+    status: number,
+    headers?: OutgoingHttpHeaders,
+  ) => ServerResponse
+  response.writeHead = ((status: number, headers?: OutgoingHttpHeaders) => {
+    const location = headers?.Location ?? headers?.location
+    return typeof location === 'string' && location.startsWith('/')
+      ? writeHead(status, { ...headers, Location: basePath + location })
+      : writeHead(status, headers)
+  }) as ServerResponse['writeHead']
 }
 
 /**
  * Serves a folder the way a plain static host does (index.html per folder, 404.html with status 404
  * for misses, gzip), with serve-handler (the engine of the `serve` package), on a free port unless
- * one is given.
+ * one is given; at the root of the address, or under `basePath`.
  */
 export async function startStaticServer(
   root: string,
-  { port = 0, host = '127.0.0.1', gzip: compress = true }: StaticServerOptions = {},
+  { port = 0, host = '127.0.0.1', gzip: compress = true, basePath = '' }: StaticServerOptions = {},
 ): Promise<StaticServer> {
   const server: Server = createServer((request, response) =>
     compress ? gzip(request, response, () => serve(request, response)) : serve(request, response),
   )
   function serve(request: IncomingMessage, response: ServerResponse) {
-    if (!staysInside(root, request.url ?? '/')) {
+    const requested = request.url ?? '/'
+    const url = insidePrefix(requested, basePath)
+    if (url === null) {
+      // Not the site's address: the host has nothing there, not even the site's 404 page.
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+      return
+    }
+    if (basePath !== '') {
+      if (!requested.startsWith(basePath + '/')) {
+        // The prefix itself, without its slash: like any folder, it redirects to the address with one.
+        response.writeHead(301, { Location: basePath + url }).end()
+        return
+      }
+      request.url = url
+      keepRedirectsUnder(basePath, response)
+    }
+    if (!staysInside(root, url)) {
       // serve-handler answers 400 with its own page; a static host shows the site's 404 page.
       void readFile(join(root, '404.html')).then(
         (page) => response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(page),

@@ -1,15 +1,6 @@
-import type { Page } from 'playwright-core'
 import { describe, expect } from 'vitest'
+import { search } from './harness/search-box'
 import { siteTest } from './harness/site-test'
-
-/** Types into the theme's search box the way a reader does: click first (which loads the index), then type. */
-async function search(page: Page, words: string) {
-  const searchBox = page.locator('input[type="search"]:visible')
-  const indexLoaded = page.waitForResponse((response) => response.url().includes('/nextra-data-'))
-  await searchBox.click()
-  await indexLoaded
-  await searchBox.pressSequentially(words)
-}
 
 describe('search from the home page', () => {
   siteTest('finds a word from the articles and opens a page that contains it', async ({ site }) => {

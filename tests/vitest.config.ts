@@ -1,6 +1,8 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import { exampleAliases } from '../content/examples/runtime/vitest-aliases.ts'
 import { LongestFirstSequencer } from './harness/longest-first-sequencer.ts'
+
+const subPathTests = 'tests/sub-path.e2e.ts'
 
 // End-to-end suite: a real Chromium against the exported site in out/.
 export default defineConfig({
@@ -9,8 +11,6 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic' } },
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/**/*.e2e.ts'],
-    globalSetup: ['tests/harness/global-setup.ts'],
     // Two files at a time on two cores, one browser per worker; tests inside a file run in order.
     fileParallelism: true,
     maxWorkers: 2,
@@ -19,5 +19,27 @@ export default defineConfig({
     sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Vitest runs a project's global setup only when one of its files runs: the sub-path export
+    // (one more `next build`) is built only for tests/sub-path.e2e.ts, before any test starts.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/**/*.e2e.ts'],
+          exclude: [...configDefaults.exclude, subPathTests],
+          globalSetup: ['tests/harness/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The site built with BASE_PATH and served under that prefix.
+          name: 'sub-path',
+          include: [subPathTests],
+          globalSetup: ['tests/harness/sub-path-setup.ts'],
+        },
+      },
+    ],
   },
 })

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { useRouter } from 'next/router'
 import { useMemo, useState, type FormEvent } from 'react'
+import { withBasePath } from '../../lib/base-path'
 import { checkedGraph } from '../../lib/graph/checked-graph'
 import { resolve } from '../../lib/wizard/engine'
 import {
@@ -141,7 +142,7 @@ export function FeaturePlanner() {
       <noscript>
         <p className={form.lead}>
           The planner runs in your browser and needs JavaScript. Without it, answer the{' '}
-          <a href="/decide/" className="nb-link">
+          <a href={withBasePath('/decide/')} className="nb-link">
             wizard
           </a>{' '}
           once per operation.

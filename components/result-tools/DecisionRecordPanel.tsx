@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { withBasePath } from '../../lib/base-path'
 import { checkedGraph as decisionGraph } from '../../lib/graph/checked-graph'
 import { decisionRecord } from '../../lib/result-tools/decision-record'
 import type { DeploymentId } from '../../lib/result-tools/deployment'
@@ -21,7 +22,7 @@ export function DecisionRecordPanel({ answers, feature, deployment, sharePath }:
     // The reader's own calendar day, as YYYY-MM-DD.
     date: new Date().toLocaleDateString('en-CA'),
     deployment,
-    shareUrl: origin + sharePath,
+    shareUrl: origin + withBasePath(sharePath),
   })
   const fileName = `decision-${feature ? feature.kebab.plural : answers.at(-1)}.md`
 

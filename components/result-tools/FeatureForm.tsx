@@ -1,9 +1,10 @@
 import type { FormEvent, ReactNode } from 'react'
+import { withBasePath } from '../../lib/base-path'
 import { FeatureNameField } from './FeatureNameField'
 import form from './Form.module.css'
 
 type Props = {
-  /** The page the form reloads with ?feature=… when JavaScript has not taken it over. */
+  /** The page the form reloads with ?feature=… without JavaScript: a site path, as for next/link. */
   action: string
   name: string
   error?: string
@@ -27,7 +28,7 @@ export function FeatureForm({ action, name, error, children, onSubmit }: Props) 
     <form
       className={form.form}
       method="get"
-      action={action}
+      action={withBasePath(action)}
       onSubmit={submit}
       aria-labelledby="make-it-yours"
     >

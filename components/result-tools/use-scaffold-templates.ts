@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { withBasePath } from '../../lib/base-path'
 import { scaffoldTemplatesUrl, type ScaffoldTemplates } from '../../lib/scaffold/template-parts'
 
 export type TemplatesState =
@@ -11,7 +12,7 @@ export function useScaffoldTemplates(): TemplatesState {
   const [templates, setTemplates] = useState<TemplatesState>({ state: 'loading' })
   useEffect(() => {
     const controller = new AbortController()
-    fetch(scaffoldTemplatesUrl, { signal: controller.signal })
+    fetch(withBasePath(scaffoldTemplatesUrl), { signal: controller.signal })
       .then(async (response) => {
         if (!response.ok) throw new Error(`the server answered ${response.status}`)
         setTemplates({ state: 'ready', templates: (await response.json()) as ScaffoldTemplates })

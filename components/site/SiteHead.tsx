@@ -1,4 +1,5 @@
 import { useConfig } from 'nextra-theme-docs'
+import { withBasePath } from '../../lib/base-path'
 import { siteUrl } from './site-url'
 
 const siteName = 'Next Boundaries'
@@ -21,7 +22,7 @@ export function siteHead() {
       <meta property="og:description" content={description} />
       <meta property="og:site_name" content={siteName} />
       <meta property="og:image" content={`${siteUrl}/og/site.png`} key="og:image" />
-      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      <link rel="icon" href={withBasePath('/favicon.svg')} type="image/svg+xml" />
     </>
   )
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { withBasePath } from '../../lib/base-path'
 import { CopyButton } from './CopyButton'
 import styles from './Wizard.module.css'
 
@@ -13,8 +14,9 @@ export function CopyLinkButton({
   path: string
   label?: string
 }) {
-  const [url, setUrl] = useState(path)
-  useEffect(() => setUrl(new URL(path, window.location.origin).href), [path])
+  // Without JavaScript the path shows as it is published; once hydrated, the whole address.
+  const [url, setUrl] = useState(withBasePath(path))
+  useEffect(() => setUrl(new URL(withBasePath(path), window.location.origin).href), [path])
 
   return (
     <div className={styles.share}>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { useData } from 'nextra/hooks'
 import { useEffect, useState } from 'react'
+import { withoutBasePath } from '../../lib/base-path'
 import type { SlugTree } from '../../lib/graph/graph-paths'
 import { wizardPathHint, type WizardPathHint as Hint } from '../../lib/wizard/wizard-path-hint'
 
@@ -8,7 +9,11 @@ import { wizardPathHint, type WizardPathHint as Hint } from '../../lib/wizard/wi
 export function WizardPathHint() {
   const { slugTree } = useData() as { slugTree: SlugTree }
   const [hint, setHint] = useState<Hint | null>(null)
-  useEffect(() => setHint(wizardPathHint(window.location.pathname, slugTree)), [slugTree])
+  useEffect(() => {
+    // The address as the site knows it, without the sub-path the site may be published under.
+    const path = withoutBasePath(window.location.pathname)
+    setHint(path === null ? null : wizardPathHint(path, slugTree))
+  }, [slugTree])
   if (!hint) return null
   return (
     <div className="nb-path-hint" data-testid="wizard-path-hint">

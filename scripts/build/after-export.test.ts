@@ -24,6 +24,18 @@ describe('finishExport', () => {
     expect(sitemap).not.toContain('404')
   })
 
+  it('lists the pages at their public address under a sub-path', () => {
+    const out = writeSite({
+      'index.html': page(''),
+      '404/index.html': page(''),
+      'guide/index.html': page(''),
+    })
+    finishExport(out, 'https://example.org', '/docs/nb')
+    const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8')
+    expect(sitemap).toContain('<loc>https://example.org/docs/nb/</loc>')
+    expect(sitemap).toContain('<loc>https://example.org/docs/nb/guide/</loc>')
+  })
+
   it('defers Next.js on every page but the 404 page, which loads it at once', () => {
     const out = writeSite({ 'index.html': page(''), '404/index.html': page('not found') })
     finishExport(out, 'https://example.org/')

@@ -1,7 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { siteAddress } from '../../lib/base-path'
 import { listHtmlFiles, listPagePaths, urlPathOf } from '../exported-site'
+import { checkBasePath, checkExportDir } from './base-path.mjs'
 import { deferHydration, pageDataFolder } from './hydrate-on-intent'
 import { writeOgImages } from './preview-cards/og-images'
 
@@ -9,13 +11,13 @@ import { writeOgImages } from './preview-cards/og-images'
  * Finishing touches on out/ after `next build`:
  * - 404.html at the root, which static hosts serve (with status 404) for unknown paths. Next.js
  *   writes only 404/index.html when the 404 page has getStaticProps and trailingSlash is on.
- * - sitemap.xml listing every page.
+ * - sitemap.xml listing every page, at its public address (sub-path included).
  * - Every page loads Next.js, and the page data it hydrates from, on the reader's first intent instead
  *   of at once (hydrate-on-intent.ts);
  *   the 404 page loads it at once, since only the browser knows which address was asked for.
  * - Open Graph preview cards (og/*.png), drawn here so no image is committed.
  */
-export function finishExport(outDir: string, siteUrl: string): { pages: number } {
+export function finishExport(outDir: string, siteUrl: string, basePath = ''): { pages: number } {
   const notFoundPage = join(outDir, '404/index.html')
   if (!existsSync(join(outDir, '404.html'))) {
     if (!existsSync(notFoundPage)) throw new Error(`No 404 page in ${outDir}: is pages/404.mdx missing?`)
@@ -29,7 +31,7 @@ export function finishExport(outDir: string, siteUrl: string): { pages: number }
     writeFileSync(file, html)
   }
   const pages = listPagePaths(outDir).filter((path) => !path.startsWith('/404'))
-  const base = siteUrl.replace(/\/$/, '')
+  const base = siteAddress(siteUrl, basePath)
   const urls = pages.map((path) => `  <url><loc>${base}${encodeURI(path)}</loc></url>`).join('\n')
   writeFileSync(
     join(outDir, 'sitemap.xml'),
@@ -40,8 +42,10 @@ export function finishExport(outDir: string, siteUrl: string): { pages: number }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const siteUrl = process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000'
-  const outDir = process.argv[2] ?? 'out'
-  const { pages } = finishExport(outDir, siteUrl)
+  const basePath = checkBasePath(process.env.BASE_PATH)
+  // The folder next build exported to: out/, or EXPORT_DIR when the build was pointed elsewhere.
+  const outDir = process.argv[2] ?? checkExportDir(process.env.EXPORT_DIR) ?? 'out'
+  const { pages } = finishExport(outDir, siteUrl, basePath)
   const cards = writeOgImages(outDir)
   console.log(
     `after-export: 404.html in place, sitemap.xml lists ${pages} pages, ${cards} preview cards drawn`,

@@ -45,4 +45,22 @@ describe('findBrokenLinks', () => {
       { page: '/', href: 'javascript:alert(1)', problem: 'unexpected scheme javascript:' },
     ])
   })
+
+  it('under a sub-path, resolves links that carry it and reports those that do not', () => {
+    const root = writeSite({
+      'index.html': [
+        `<a href="/docs/nb/guide/#flows">x</a>`,
+        `<a href="guide/">rel</a>`,
+        `<link rel="icon" href="/docs/nb/favicon.svg">`,
+        `<a href="/guide/">x</a>`,
+        `<a href="/docs/nb/nowhere/">x</a>`,
+      ].join(''),
+      'guide/index.html': `<h2 id="flows">Flows</h2><a href="../">home</a>`,
+      'favicon.svg': '<svg/>',
+    })
+    expect(findBrokenLinks(root, '/docs/nb')).toEqual([
+      { page: '/', href: '/guide/', problem: 'outside the sub-path /docs/nb the site is built for' },
+      { page: '/', href: '/docs/nb/nowhere/', problem: 'no such page or file' },
+    ])
+  })
 })

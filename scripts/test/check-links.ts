@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
+import { withoutBasePath } from '../../lib/base-path'
+import { checkBasePath } from '../build/base-path.mjs'
 import { listHtmlFiles, resolveToFile, urlPathOf } from '../exported-site'
 
 export type BrokenLink = { page: string; href: string; problem: string }
@@ -39,8 +41,11 @@ export function extractAnchors(html: string): Set<string> {
   return anchors
 }
 
-/** Every internal link and anchor in the exported site that does not resolve, and every malformed external one. */
-export function findBrokenLinks(root: string): BrokenLink[] {
+/**
+ * Every internal link and anchor in the exported site that does not resolve, and every malformed
+ * external one. With `basePath`, the site is published under that sub-path: its links must carry it.
+ */
+export function findBrokenLinks(root: string, basePath = ''): BrokenLink[] {
   const broken: BrokenLink[] = []
   const anchorsByFile = new Map<string, Set<string>>()
   const anchorsOf = (file: string) => {
@@ -54,7 +59,7 @@ export function findBrokenLinks(root: string): BrokenLink[] {
     for (const href of extractLinks(readFileSync(file, 'utf8'))) {
       let url: URL
       try {
-        url = new URL(href, base + page)
+        url = new URL(href, base + basePath + page)
       } catch {
         broken.push({ page, href, problem: 'not a valid URL' })
         continue
@@ -64,7 +69,12 @@ export function findBrokenLinks(root: string): BrokenLink[] {
           broken.push({ page, href, problem: `unexpected scheme ${url.protocol}` })
         continue
       }
-      const target = resolveToFile(root, decodeURIComponent(url.pathname))
+      const path = withoutBasePath(url.pathname, basePath)
+      if (path === null) {
+        broken.push({ page, href, problem: `outside the sub-path ${basePath} the site is built for` })
+        continue
+      }
+      const target = resolveToFile(root, decodeURIComponent(path))
       if (!target) {
         broken.push({ page, href, problem: 'no such page or file' })
         continue
@@ -80,12 +90,14 @@ export function findBrokenLinks(root: string): BrokenLink[] {
 
 function main() {
   const root = process.argv[2] ?? 'out'
+  // The sub-path the site was built for (npm run build reads the same variable).
+  const basePath = checkBasePath(process.env.BASE_PATH)
   if (!existsSync(root)) {
     console.error(`check-links: ${root} does not exist; build the site first.`)
     process.exit(2)
   }
   const pages = listHtmlFiles(root).length
-  const broken = findBrokenLinks(root)
+  const broken = findBrokenLinks(root, basePath)
   for (const { page, href, problem } of broken) console.error(`  ${page} → ${href}: ${problem}`)
   if (broken.length > 0) {
     console.error(`check-links: ${broken.length} broken link(s) in ${pages} pages`)

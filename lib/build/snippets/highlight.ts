@@ -27,6 +27,9 @@ export async function highlightToLines(code: string, lang: CodeLanguage, highlig
     lang,
     themes: codeThemes,
     defaultColor: false,
+    // No 500 ms limit per line: on a busy machine shiki would colour the rest of the block from where
+    // it stopped, and two builds of the same page would differ.
+    tokenizeTimeLimit: 0,
     transformers: [
       {
         line(node, line) {
