@@ -16,20 +16,30 @@ function countChunkRequests(page: Page): () => number {
 
 const isHydrated = (attribute: string) => document.documentElement.hasAttribute(attribute)
 
-// Exported pages load Next.js on the reader's first intent (scripts/build/hydrate-on-intent.ts). A press
-// made before that is replayed: theme.e2e.ts presses the theme button at once.
+// Exported pages paint from HTML, then load Next.js once painted or on the reader's first intent
+// (scripts/build/hydrate-on-intent.ts). A press made before React is in charge is replayed: theme.e2e.ts
+// presses the theme button at once; before-hydration.e2e.ts types into every field.
 describe('hydration on intent', () => {
   siteTest(
-    'paints an article from its HTML alone and loads Next.js when the pointer first moves',
+    'paints an article from its HTML before any Next.js runs, then loads it without waiting for intent',
     async ({ site }) => {
       const page = await site.open()
       const chunkRequests = countChunkRequests(page)
+      let release!: () => void
+      const released = new Promise<void>((resolve) => (release = resolve))
+      await page.route(nextChunk, async (route) => {
+        await released
+        await route.continue()
+      })
       await page.goto(new URL('/guide/server-actions/', site.baseUrl).href, { waitUntil: 'load' })
       await expect.poll(() => page.locator('h1').textContent()).toContain('Server Actions')
-      expect(chunkRequests()).toBe(0)
+      // The article is on screen while Next.js is still held back.
+      await expect
+        .poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length))
+        .toBe(1)
       expect(await page.evaluate(() => 'next' in window)).toBe(false)
 
-      await page.mouse.move(300, 300)
+      release()
       await page.waitForFunction(isHydrated, hydratedAttribute)
       expect(chunkRequests()).toBeGreaterThan(3)
     },

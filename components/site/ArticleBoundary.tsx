@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react'
+import { Activity, type ReactNode } from 'react'
 import { HydrationMark } from './use-hydration-signal'
 
 /**
@@ -7,9 +7,9 @@ import { HydrationMark } from './use-hydration-signal'
  */
 export function ArticleBoundary({ children }: { children: ReactNode }) {
   return (
-    <Suspense>
+    <Activity>
       {children}
       <HydrationMark part="article" />
-    </Suspense>
+    </Activity>
   )
 }

@@ -64,7 +64,7 @@ describe('deferHydration', () => {
   it('fails naming the file when a page has no Next.js scripts or no page data', () => {
     expect(() =>
       deferHydration('<html><body>hi</body></html>', { file: 'odd/index.html', eager: false }),
-    ).toThrow('odd/index.html: no <script src="/_next/static/…" defer> tags or no __NEXT_DATA__')
+    ).toThrow('odd/index.html: no <script src="…/_next/static/…" defer> tags or no __NEXT_DATA__')
     const withoutData = exportedPage.replace(/<script id="__NEXT_DATA__".*?<\/script>/, '')
     expect(() => deferHydration(withoutData, { file: 'odd/index.html', eager: false })).toThrow(
       'odd/index.html',

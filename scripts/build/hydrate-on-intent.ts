@@ -81,7 +81,7 @@ export function deferHydration(
   const content = nextDataTag.exec(html)?.[1]
   if (sources.length === 0 || content === undefined) {
     throw new Error(
-      `${file}: no <script src="/_next/static/…" defer> tags or no __NEXT_DATA__ to defer; did next build change its markup?`,
+      `${file}: no <script src="…/_next/static/…" defer> tags or no __NEXT_DATA__ to defer; did next build change its markup?`,
     )
   }
   const dataFile = `${createHash('sha256').update(content).digest('hex').slice(0, 16)}.json`

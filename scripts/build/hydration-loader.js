@@ -148,9 +148,14 @@ function hydrateOnIntent(options) {
     var edit = editOf(event.target)
     if (!edit) return
     if (event.type === 'focusout') edit.focused = false
-    else {
+    else if (event.isTrusted) {
       edit.focused = true
       keepSelection(edit, event.target)
+      // The reader is back in a combobox left untold (see giveBack): tell it now.
+      if (event.type === 'focusin' && !edit.told && event.target.isConnected && isHydrated(event.target)) {
+        edit.told = true
+        tell(edit, event.target, edit.selection)
+      }
     }
   }
   // React marks each DOM node it has hydrated with its fiber.
@@ -170,17 +175,19 @@ function hydrateOnIntent(options) {
       // Fields such as type="email" have no selection to set.
     }
   }
-  // Tells a field's component what the reader did before it hydrated, as the reader did it: the
-  // focus (a search box loads its index on focus), then once React has rendered that (in a
-  // microtask queued before ours), the last key (some components watch keys to tell typing from a
-  // value set by code) and the input event with the reader's text.
+  // Tells a field's component what the reader did before it hydrated, in the order the reader did
+  // it: the field took focus (a search box loads its index on focus), then, once React has rendered
+  // that (in a microtask queued before ours), the last key (some components watch keys to tell
+  // typing from a value set by code) and the input event with the reader's text, and the field lost
+  // focus if the reader has moved on. Synthetic focus events leave the real focus where it is.
+  function announce(field, focused) {
+    field.dispatchEvent(new FocusEvent(focused ? 'focus' : 'blur'))
+    field.dispatchEvent(new FocusEvent(focused ? 'focusin' : 'focusout', { bubbles: true }))
+  }
   function tell(edit, field, selection) {
     queueMicrotask(function () {
       if (edit.focused && d.activeElement !== field) field.focus({ preventScroll: true })
-      else if (edit.focused) {
-        field.dispatchEvent(new FocusEvent('focus'))
-        field.dispatchEvent(new FocusEvent('focusin', { bubbles: true }))
-      }
+      else announce(field, true)
       queueMicrotask(function () {
         // Through the element's own property first, which React watches, so it sees a change.
         field.value = edit.value === '' ? ' ' : ''
@@ -193,7 +200,8 @@ function hydrateOnIntent(options) {
         }
         field.dispatchEvent(new Event('input', { bubbles: true }))
         if (field.tagName === 'SELECT') field.dispatchEvent(new Event('change', { bubbles: true }))
-        placeCaret(edit, field, selection)
+        if (edit.focused) placeCaret(edit, field, selection)
+        else announce(field, false)
       })
     })
   }
@@ -206,12 +214,17 @@ function hydrateOnIntent(options) {
         edit.field = field
       }
       var selection = edit.selection
-      // At once, so the text does not leave the screen.
+      // At once, so the text does not leave the screen; a component that put its own value back
+      // since it was told is told again.
       if (field.value !== edit.value) {
         setValue(field, edit.value)
         placeCaret(edit, field, selection)
+        edit.told = false
       }
       if (edit.told || !isHydrated(field)) return
+      // A combobox the reader has left is not told: its list would open away from the reader (and
+      // a modal one would shut the rest of the page). Its text stays for when the reader comes back.
+      if (!edit.focused && field.getAttribute('role') === 'combobox') return
       edit.told = true
       tell(edit, field, selection)
     })
@@ -238,9 +251,15 @@ function hydrateOnIntent(options) {
       // One frame later, for a component that sets its field in an animation frame.
       requestAnimationFrame(function () {
         giveBack()
-        recorded.forEach(function (type) {
-          d.removeEventListener(type, record, true)
+        // Done, unless a combobox the reader left still waits for the reader to come back.
+        var waiting = edits.some(function (edit) {
+          return !edit.told
         })
+        if (!waiting) {
+          recorded.forEach(function (type) {
+            d.removeEventListener(type, record, true)
+          })
+        }
       })
     },
     { once: true },
