@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clickCheck, lighthouseChecks, weightChecks } from './budgets'
+import { clickCheck, lighthouseChecks, runPanelCheck, weightChecks } from './budgets'
 import type { PageWeight } from './page-weight'
 
 const weight = (path: string, jsKb: number): PageWeight => ({
@@ -66,5 +66,10 @@ describe('budgets', () => {
   it('holds the answer click to a 100 ms median', () => {
     expect(clickCheck(100).met).toBe(true)
     expect(clickCheck(100.1).met).toBe(false)
+  })
+
+  it('holds opening the Run panel on a hydrated page to a 250 ms median', () => {
+    expect(runPanelCheck(250).met).toBe(true)
+    expect(runPanelCheck(250.1).met).toBe(false)
   })
 })
