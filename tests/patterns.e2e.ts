@@ -1,10 +1,29 @@
+import type { Page, Response } from 'playwright-core'
 import { describe, expect } from 'vitest'
 import { patterns } from '../content/patterns'
 import { runTarget } from '../content/run-targets'
 import { verifiedNextVersions } from '../lib/build/verified-versions'
+import { hydratedAttribute } from '../lib/hydration-signal'
 import { snippetCode } from './harness/accessibility'
 import { siteTest } from './harness/site-test'
 import { applyChange, runCases } from './support/run-cases'
+
+const loadingText = 'Loading the example code…'
+
+/** A script that carries the Run console, found by its "Reset store" button. */
+async function isConsoleScript(response: Response): Promise<boolean> {
+  if (response.request().resourceType() !== 'script') return false
+  return (await response.text().catch(() => '')).includes('Reset store')
+}
+
+/** Lists the console scripts the page has received so far. */
+function watchConsoleScripts(page: Page): () => Promise<string[]> {
+  const seen: Promise<string | null>[] = []
+  page.on('response', (response) =>
+    seen.push(isConsoleScript(response).then((found) => (found ? response.url() : null))),
+  )
+  return async () => (await Promise.all(seen)).filter((url) => url !== null)
+}
 
 // Every pattern page shows its files and runs each of its targets in Chromium with a valid and an
 // invalid input, reading the status and result the panel shows.
@@ -94,7 +113,7 @@ describe('pattern pages', () => {
   })
 
   siteTest(
-    'reaches the Run panel by Tab alone, with a visible focus ring, and loads it only when opened with Enter',
+    'reaches the Run panel by Tab alone, with a visible focus ring, and opens it with Enter',
     async ({ site }) => {
       const page = await site.open()
       await site.visit(page, '/patterns/webhook/', { audit: false })
@@ -107,14 +126,57 @@ describe('pattern pages', () => {
       expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe(
         'none',
       )
-      // The console and the example modules are not part of the page: they load when the panel opens.
-      const scripts: string[] = []
-      page.on('request', (request) => {
-        if (request.resourceType() === 'script') scripts.push(request.url())
-      })
       await page.keyboard.press('Enter')
       await page.getByRole('button', { name: 'Run', exact: true }).waitFor()
-      expect(scripts.length, 'scripts loaded when the panel opened').toBeGreaterThan(0)
+    },
+  )
+
+  siteTest(
+    'keeps the Run console out of the page’s own scripts, and loads it as the panel comes near',
+    async ({ site }) => {
+      const page = await site.open()
+      const consoleScripts = watchConsoleScripts(page)
+      await site.visit(page, '/patterns/webhook/', { audit: false })
+      const panel = page.getByRole('region', { name: 'Run panel' })
+      // Hydrated at the top of the page, more than two screens above the panel.
+      expect(
+        await panel.evaluate((element) => element.getBoundingClientRect().top / innerHeight),
+      ).toBeGreaterThan(2)
+      expect(await consoleScripts()).toEqual([])
+
+      const consoleArrives = page.waitForResponse(isConsoleScript)
+      await panel.evaluate((element) => element.scrollIntoView({ block: 'center' }))
+      await consoleArrives
+      await panel.getByRole('button', { name: 'Open the Run panel' }).click()
+      await panel.getByLabel('Body', { exact: true }).waitFor()
+      expect(await panel.getByText(loadingText).count()).toBe(0)
+      expect(await consoleScripts()).toHaveLength(1)
+    },
+  )
+
+  siteTest(
+    'opens the Run panel from a cold load, where the press itself starts the page’s code',
+    async ({ site }) => {
+      const page = await site.open()
+      await page.goto(new URL('/patterns/webhook/', site.baseUrl).href, { waitUntil: 'load' })
+      expect(
+        await page.evaluate(
+          (attribute) => document.documentElement.hasAttribute(attribute),
+          hydratedAttribute,
+        ),
+      ).toBe(false)
+      const panel = page.getByRole('region', { name: 'Run panel' })
+      await panel.getByRole('button', { name: 'Open the Run panel' }).click()
+
+      // The example's own request, ready to run.
+      await expect
+        .poll(() => panel.getByLabel('Body', { exact: true }).inputValue())
+        .toContain('"id": "evt_demo_1"')
+      expect(await panel.getByLabel('Method', { exact: true }).inputValue()).toBe('POST')
+      expect(await panel.getByLabel('Path', { exact: true }).inputValue()).toBe('/api/webhooks/stripe')
+      expect(await panel.getByRole('checkbox', { name: /Sign the body/ }).isChecked()).toBe(true)
+      expect(await panel.getByText(loadingText).count()).toBe(0)
+      expect(await panel.getByRole('button', { name: 'Run', exact: true }).isEnabled()).toBe(true)
     },
   )
 })

@@ -1,12 +1,16 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useState, type FormEvent } from 'react'
 import { httpMethods, runTarget, type RunTarget } from '../../content/run-targets'
-import { execute, resetExampleStore, type RunResult } from '../../lib/run/execute'
+import { loadOnce } from '../../lib/load-once'
+import type { RunResult } from '../../lib/run/execute'
 import { initialInput, type RunInput } from '../../lib/run/run-input'
 import { originChoices, sessionChoices, tokenChoices } from './run-choices'
 import { RunResultView } from './RunResultView'
 import styles from './RunPanel.module.css'
 
 type Shown = RunResult | { kind: 'crash'; message: string }
+
+// The runner, the example store and zod load once the console is up, so they never delay it.
+const runner = loadOnce(() => import('../../lib/run/execute'))
 
 /** The Run panel itself: edit the input, run the example module, read what it answered and did. */
 export default function RunConsole({ targetIds }: { targetIds: string[] }) {
@@ -24,11 +28,24 @@ export default function RunConsole({ targetIds }: { targetIds: string[] }) {
   const update = (patch: Partial<RunInput>) =>
     setInputs(new Map(inputs).set(targetId, { ...input, ...patch }))
 
+  // Fetched once the console has painted, so evaluating zod never holds back its first frame.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => void runner.load().catch(() => {}))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [])
+
   async function run(event: FormEvent) {
     event.preventDefault()
     setRunning(true)
     setNotice('')
     try {
+      const { execute } = await runner.load()
       setResult(await execute(target, input))
     } catch (error) {
       setResult({ kind: 'crash', message: error instanceof Error ? error.message : String(error) })
@@ -91,10 +108,15 @@ export default function RunConsole({ targetIds }: { targetIds: string[] }) {
           </button>
           <button
             type="button"
-            onClick={() => {
-              resetExampleStore()
-              setResult(null)
-              setNotice('The store is back to its seed data.')
+            onClick={async () => {
+              try {
+                const { resetExampleStore } = await runner.load()
+                resetExampleStore()
+                setResult(null)
+                setNotice('The store is back to its seed data.')
+              } catch (error) {
+                setResult({ kind: 'crash', message: error instanceof Error ? error.message : String(error) })
+              }
             }}
           >
             Reset store

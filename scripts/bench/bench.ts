@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
 import {
   budgets,
   clickCheck,
   firstPressChecks,
   lighthouseChecks,
+  runPanelCheck,
   weightChecks,
   type BudgetCheck,
 } from './budgets'
@@ -14,6 +16,7 @@ import { measureAnswerClicks, median } from './click-latency'
 import { measureFirstPresses } from './first-press'
 import { listPagePaths } from '../exported-site'
 import { runLighthouse } from './lighthouse-audit'
+import { measureRunPanelOpens, summary as runPanelSummary } from './run-panel-open'
 import { measurePageWeights, type PageWeight } from './page-weight'
 import { writePlainArticlesSite } from './plain-articles-site'
 import { startStaticServer } from '../static-server'
@@ -23,8 +26,8 @@ import { startStaticServer } from '../static-server'
  * Builds our site, the vanilla Nextra 3 baseline in bench/baseline/, and the same baseline with our
  * guide articles as plain pages (bench/plain-articles/, generated), then measures, side by side with
  * them: the gzipped JS and CSS each page loads before any interaction and once hydrated, Lighthouse
- * mobile scores and LCP of five key pages, and the wizard's answer-click latency. Prints the budgets
- * of issue 6 with the figures and exits 1 when any budget is missed.
+ * mobile scores and LCP of five key pages, the wizard's answer-click latency and the time the Run panel
+ * takes to open. Prints the budgets of issues 6 and 16 with the figures and exits 1 when any is missed.
  */
 const siteDir = process.cwd()
 const baselineDir = join(siteDir, 'bench/baseline')
@@ -142,6 +145,19 @@ function table(
   return markdownTable(rows)
 }
 
+/** The Run panel opened on a hydrated page (the budget) and by a press that is the first intent (reported). */
+async function runPanelFigures(browser: Browser, siteOut: string) {
+  const server = await startStaticServer(siteOut)
+  try {
+    return {
+      hydrated: await measureRunPanelOpens(browser, server.url, { scenario: 'hydrated' }),
+      'first-intent': await measureRunPanelOpens(browser, server.url, { scenario: 'first-intent' }),
+    }
+  } finally {
+    await server.close()
+  }
+}
+
 async function main() {
   const asJson = process.argv.includes('--json')
   const build = !process.argv.includes('--no-build')
@@ -180,12 +196,14 @@ async function main() {
       const reference = lighthousePages.find((page) => page.path === path)!.baseline
       return baselinePresses.find((press) => press.path === reference)!
     }
+    const runPanel = await runPanelFigures(browser, siteOut)
     const lighthouse = withLighthouse ? await lighthouseFigures(siteOut, baselineOut) : null
     const checks = [
       ...weightChecks(site, reference, plainArticles),
       ...(lighthouse?.checks ?? []),
       clickCheck(median(clicks)),
       ...firstPressChecks(presses, baselinePressOf),
+      runPanelCheck(median(runPanel.hydrated.map((open) => open.totalMs))),
     ]
 
     const report = {
@@ -195,6 +213,7 @@ async function main() {
       checks,
       answerClicksMs: clicks,
       firstPresses: { site: presses, baseline: baselinePresses },
+      runPanelOpens: runPanel,
       lighthouse: lighthouse && { site: lighthouse.site, baseline: lighthouse.baseline },
       baselineReference: reference,
       baseline,
@@ -208,6 +227,9 @@ async function main() {
       process.stdout.write(JSON.stringify(report, null, 2) + '\n')
     } else {
       log(table(site, baseline, plainArticles, reference))
+      log('\nRun panel, press → example painted:')
+      for (const [scenario, opens] of Object.entries(runPanel))
+        log(`  ${scenario.padEnd(12)} ${runPanelSummary(opens)}`)
       if (lighthouse) {
         log('\nLighthouse (mobile, simulated throttling):')
         for (const result of [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clickCheck, firstPressChecks, lighthouseChecks, weightChecks } from './budgets'
+import { clickCheck, firstPressChecks, lighthouseChecks, runPanelCheck, weightChecks } from './budgets'
 import type { FirstPress } from './first-press'
 import type { PageWeight } from './page-weight'
 
@@ -86,5 +86,10 @@ describe('budgets', () => {
       ['/decide/', '241 ms (121% of 200 ms)', false],
       ['/decide/', '"bhook" of "webhook"', false],
     ])
+  })
+
+  it('holds opening the Run panel on a hydrated page to a 250 ms median', () => {
+    expect(runPanelCheck(250).met).toBe(true)
+    expect(runPanelCheck(250.1).met).toBe(false)
   })
 })

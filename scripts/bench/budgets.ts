@@ -15,6 +15,8 @@ export const budgets = {
   lcpShareOfBaseline: 0.6,
   answerClickMedianMs: 100,
   firstPressShareOfBaseline: 1.2,
+  /** "Open the Run panel" on a hydrated pattern page → the example's form painted (issue 16). */
+  runPanelOpenMedianMs: 250,
 }
 
 const kb = (bytes: number) => bytes / 1024
@@ -139,4 +141,14 @@ export function firstPressChecks(
       },
     ]
   })
+}
+
+export function runPanelCheck(medianMs: number): BudgetCheck {
+  return {
+    measure: '"Open the Run panel" press → example painted, page hydrated (median of 10)',
+    page: '/patterns/webhook/',
+    value: `${medianMs.toFixed(1)} ms`,
+    budget: `≤ ${budgets.runPanelOpenMedianMs} ms`,
+    met: medianMs <= budgets.runPanelOpenMedianMs,
+  }
 }
