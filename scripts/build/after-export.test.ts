@@ -40,7 +40,7 @@ describe('finishExport', () => {
     const out = writeSite({ 'index.html': page(''), '404/index.html': page('not found') })
     finishExport(out, 'https://example.org/')
     const loaderOf = (file: string) =>
-      readFileSync(join(out, file), 'utf8').match(/", (true|false)\);<\/script>/)?.[1]
+      readFileSync(join(out, file), 'utf8').match(/"eager":(true|false)/)?.[1]
     expect(loaderOf('index.html')).toBe('false')
     expect(loaderOf('404.html')).toBe('true')
     expect(loaderOf('404/index.html')).toBe('true')

@@ -36,7 +36,7 @@ describe('deferHydration', () => {
       ],
       data: `/${pageDataFolder}/${data!.file}`,
       eager: false,
-      afterPaint: true,
+      afterPaint: false,
     })
     // Untouched: the stylesheet and the legacy-browser polyfills.
     expect(html).toContain('<link rel="stylesheet" href="/_next/static/css/a.css"/>')
