@@ -2,14 +2,17 @@ import { useEffect, useRef } from 'react'
 
 /**
  * After a reader's action, focus goes to what the action produced: a screen reader reads it out, the
- * next Tab continues from there, and the page scrolls to it only if it is out of sight.
+ * next Tab continues from there. The page stays where it is while the element sits in the upper half
+ * of the view (what follows it is in sight too); otherwise the element scrolls up to just below the
+ * header.
  */
 export function focusProduced(element: HTMLElement) {
   element.focus({ preventScroll: true })
   // The theme's header stays at the top of the viewport and would cover what scrolls under it.
   const header = document.querySelector('.nextra-nav-container')?.getBoundingClientRect().bottom ?? 0
   const box = element.getBoundingClientRect()
-  if (box.top >= header && box.bottom <= window.innerHeight) return
+  const upperHalf = header + (window.innerHeight - header) / 2
+  if (box.top >= header && box.top <= upperHalf && box.bottom <= window.innerHeight) return
   window.scrollBy({ top: box.top - header - 16 })
 }
 
