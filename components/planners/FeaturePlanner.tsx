@@ -19,6 +19,7 @@ import { FeatureNameField } from '../result-tools/FeatureNameField'
 import form from '../result-tools/Form.module.css'
 import styles from '../result-tools/ResultTools.module.css'
 import { ScaffoldSection } from '../result-tools/ScaffoldSection'
+import { requestFocus, useFocusOnRequest } from '../site/produced-focus'
 
 /**
  * Plan a whole feature: add its operations one by one, each answered through the wizard's questions,
@@ -40,6 +41,9 @@ export function FeaturePlanner() {
   const name = parsed.ok ? parsed.name : null
   const combined = combinePlan(plan.operations)
   const href = planHref(plan.feature, plan.operations)
+  // After "Add to the plan", focus goes to the operation added (the list's last); after "Remove", to the list's heading.
+  const addedRef = useFocusOnRequest<HTMLLIElement>('added-operation')
+  const operationsRef = useFocusOnRequest<HTMLHeadingElement>('operations')
 
   function rename(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -70,13 +74,19 @@ export function FeaturePlanner() {
       </form>
 
       <div>
-        <h2 className={form.heading}>Operations</h2>
+        <h2 ref={operationsRef} tabIndex={-1} className={form.heading}>
+          Operations
+        </h2>
         {plan.operations.length === 0 ? (
           <p className={form.lead}>None yet: add the first one below.</p>
         ) : (
           <ol className={styles.operations} data-testid="plan-operations">
             {plan.operations.map((operation, index) => (
-              <li key={`${index}-${operation.answers.join('/')}`}>
+              <li
+                key={`${index}-${operation.answers.join('/')}`}
+                ref={index === plan.operations.length - 1 ? addedRef : undefined}
+                tabIndex={index === plan.operations.length - 1 ? -1 : undefined}
+              >
                 <strong>{operation.name}</strong>:{' '}
                 <Link href={wizardHref(operation.answers)} className="nb-link">
                   {operation.outcome.title}
@@ -84,12 +94,13 @@ export function FeaturePlanner() {
                 <button
                   type="button"
                   className={styles.linkButton}
-                  onClick={() =>
+                  onClick={() => {
+                    requestFocus('operations')
                     save(
                       plan.feature,
                       plan.operations.filter((_, other) => other !== index),
                     )
-                  }
+                  }}
                 >
                   Remove<span className="nb-visually-hidden"> {operation.name}</span>
                 </button>
@@ -98,7 +109,12 @@ export function FeaturePlanner() {
           </ol>
         )}
         {plan.operations.length < maxOperations && (
-          <AddOperation onAdd={(operation) => save(plan.feature, [...plan.operations, operation])} />
+          <AddOperation
+            onAdd={(operation) => {
+              requestFocus('added-operation')
+              save(plan.feature, [...plan.operations, operation])
+            }}
+          />
         )}
       </div>
 
@@ -157,6 +173,13 @@ function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
   const [name, setName] = useState('')
   const [answers, setAnswers] = useState<string[]>([])
   const resolution = resolve(checkedGraph, answers)
+  // Each answer replaces the buttons pressed: focus goes to the next question, or to the answer.
+  const questionRef = useFocusOnRequest<HTMLParagraphElement>('operation-step')
+  const answerRef = useFocusOnRequest<HTMLParagraphElement>('operation-step')
+  function goTo(next: string[]) {
+    requestFocus('operation-step')
+    setAnswers(next)
+  }
 
   function add() {
     if (resolution.kind !== 'result') return
@@ -182,7 +205,7 @@ function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
       />
       {resolution.kind === 'step' && (
         <div role="group" aria-labelledby="operation-question">
-          <p id="operation-question" className={form.label}>
+          <p ref={questionRef} tabIndex={-1} id="operation-question" className={form.label}>
             {resolution.question.prompt}
           </p>
           <ul className={styles.choices}>
@@ -191,7 +214,7 @@ function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
                 <button
                   type="button"
                   className={styles.choice}
-                  onClick={() => setAnswers([...answers, answer.slug])}
+                  onClick={() => goTo([...answers, answer.slug])}
                 >
                   <strong>{answer.label}</strong>
                   <span>{answer.help}</span>
@@ -202,7 +225,7 @@ function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
         </div>
       )}
       {resolution.kind === 'result' && (
-        <p className={form.lead} role="status">
+        <p ref={answerRef} tabIndex={-1} className={form.lead} role="status">
           Answer: <strong>{resolution.outcome.title}</strong>
         </p>
       )}
@@ -213,7 +236,7 @@ function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
           </button>
         )}
         {answers.length > 0 && (
-          <button type="button" className={form.secondary} onClick={() => setAnswers(answers.slice(0, -1))}>
+          <button type="button" className={form.secondary} onClick={() => goTo(answers.slice(0, -1))}>
             Back one question
           </button>
         )}
