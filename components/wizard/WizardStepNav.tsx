@@ -18,7 +18,7 @@ type Props = {
 export function WizardStepNav({ here, backHref, backTo }: Props) {
   return (
     <>
-      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+      <nav aria-label="Breadcrumb" className={`nb-no-print ${styles.breadcrumb}`}>
         <ol>
           {here === null ? (
             <li aria-current="page">Decide</li>
@@ -33,7 +33,7 @@ export function WizardStepNav({ here, backHref, backTo }: Props) {
         </ol>
       </nav>
       {backHref !== null && (
-        <p className={styles.back}>
+        <p className={`nb-no-print ${styles.back}`}>
           <Link href={backHref} className="nb-link">
             Back<span className="nb-visually-hidden"> to {backTo}</span>
           </Link>
