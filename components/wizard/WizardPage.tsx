@@ -35,7 +35,7 @@ export function WizardPage() {
           backTo={`question ${view.questionNumber - 1}`}
         />
       ) : (
-        <WizardStepNav here="Your answer" backHref={view.backHref} backTo={`question ${view.trail.length}`} />
+        <WizardStepNav here="Result" backHref={view.backHref} backTo={`question ${view.trail.length}`} />
       )}
       {view.kind === 'step' ? (
         <WizardQuestion view={view} />
