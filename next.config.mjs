@@ -4,6 +4,7 @@ import path from 'node:path'
 import nextra from 'nextra'
 import { checkBasePath, checkExportDir } from './scripts/build/base-path.mjs'
 import { slimPageMap } from './scripts/build/slim-page-map.mjs'
+import { withWizardSidebarEntry } from './scripts/build/wizard-page-map.mjs'
 
 /**
  * Sets a short, stable local identifier (a hash of the file and class name) on every CSS module
@@ -36,8 +37,9 @@ export const nextraOptions = {
   // Search is built into a static index at build time, so it works in the export.
   search: { codeblocks: false },
   defaultShowCopyCode: true,
-  // Descriptions, and titles that _meta.ts gives, leave the page map every page downloads.
-  transformPageMap: slimPageMap,
+  // Descriptions, and titles that _meta.ts gives, leave the page map every page downloads; the
+  // wizard's sidebar entry joins it (scripts/build/wizard-page-map.mjs).
+  transformPageMap: (pageMap) => slimPageMap(withWizardSidebarEntry(pageMap)),
   mdxOptions: {
     // The default GitHub themes have a few token colours below WCAG AA contrast on our code background.
     rehypePrettyCodeOptions: {
