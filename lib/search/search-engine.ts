@@ -67,6 +67,18 @@ function matchWeight(text: string, variants: Variant[]): number {
   return best
 }
 
+/** Like matchWeight, a little more for text that mentions the word again (up to four times). */
+function bodyWeight(text: string, variants: Variant[]): number {
+  let best = 0
+  for (const variant of variants) {
+    let count = 0
+    for (let at = text.indexOf(variant.text); at >= 0 && count < 4; at = text.indexOf(variant.text, at + 1))
+      count++
+    if (count > 0) best = Math.max(best, variant.weight * (1 + 0.15 * (count - 1)))
+  }
+  return best
+}
+
 /** The words a search looks for; one-letter words only when the query has nothing else. */
 export function searchWords(query: string): string[] {
   const words = queryWords(query)
@@ -92,7 +104,7 @@ function scorePage(entry: PreparedPage, words: string[]): Scored | null {
     entry.sections.forEach((section, index) => {
       const weight = Math.max(
         matchWeight(section.heading, variants) * weights.heading,
-        matchWeight(section.body, variants) * weights.body,
+        bodyWeight(section.body, variants) * weights.body,
       )
       sectionScores[index]! += weight
       best = Math.max(best, weight)
@@ -124,7 +136,7 @@ export function excerptOf(text: string, words: string[], length = 160): string {
   let start = Math.max(0, at - 50)
   if (start > 0) start = text.indexOf(' ', start) + 1 || start
   let excerpt = text.slice(start, start + length)
-  if (start + length < text.length) excerpt = excerpt.replace(/\s+\S*$/, '') + '…'
+  if (start + length < text.length) excerpt = excerpt.replace(/\s+\S*$/, '').replace(/[.,;:]$/, '') + '…'
   return (start > 0 ? '…' : '') + excerpt
 }
 
