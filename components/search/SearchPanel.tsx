@@ -206,7 +206,9 @@ export function SearchPanel({ id, query, input, onActiveChange, onNavigate }: Se
             Try the wizard, or one of these topics:
           </p>
           <div role="listbox" aria-labelledby={`${id}-suggestions`} className={styles.list}>
-            {option(rows[0]!, index++)}
+            <div role="group" aria-label="The wizard" className={styles.group}>
+              {option(rows[0]!, index++)}
+            </div>
             {groups(suggestions.topics)}
           </div>
         </>
