@@ -1,6 +1,7 @@
 import type { DocsThemeConfig } from 'nextra-theme-docs'
 import { ArticleBoundary } from './components/site/ArticleBoundary'
 import { Logo } from './components/site/Logo'
+import { SiteSearch } from './components/search/SiteSearch'
 import { ScrollableTable } from './components/site/ScrollableTable'
 import { SiteFooter } from './components/site/SiteFooter'
 import { siteHead } from './components/site/SiteHead'
@@ -20,7 +21,8 @@ const themeConfig: DocsThemeConfig = {
     : { editLink: { component: null }, feedback: { content: null } }),
   footer: { content: <SiteFooter /> },
   head: siteHead,
-  search: { placeholder: 'Search the guide…' },
+  // Our own search: every page kind (scenarios, wizard steps too), grouped by page, in the header on phones.
+  search: { component: SiteSearch },
   sidebar: { defaultMenuCollapseLevel: 1, toggleButton: true },
   toc: { backToTop: 'Back to top', title: 'On this page' },
   navigation: { prev: true, next: true },
