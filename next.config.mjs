@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import nextra from 'nextra'
 import { checkBasePath, checkExportDir } from './scripts/build/base-path.mjs'
+import { rehypeTableCellLabels } from './scripts/build/table-cell-labels.mjs'
 import { slimPageMap } from './scripts/build/slim-page-map.mjs'
 
 /**
@@ -39,6 +40,9 @@ export const nextraOptions = {
   // Descriptions, and titles that _meta.ts gives, leave the page map every page downloads.
   transformPageMap: slimPageMap,
   mdxOptions: {
+    // Each table cell carries its column's name, the label it shows when a narrow column stacks the
+    // table's rows into cards.
+    rehypePlugins: [rehypeTableCellLabels],
     // The default GitHub themes have a few token colours below WCAG AA contrast on our code background.
     rehypePrettyCodeOptions: {
       theme: { light: 'github-light-default', dark: 'github-dark-default' },
