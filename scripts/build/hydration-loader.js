@@ -18,10 +18,14 @@ function hydrateOnIntent(options) {
   try {
     var choice = localStorage.getItem(options.themeKey)
     root.setAttribute('data-theme-choice', /^(light|dark)$/.test(choice) ? choice : 'system')
-    // Code blocks wrap their long lines from the first paint if the reader chose so before.
-    if (localStorage.getItem(options.codeWrap.key) === 'on') root.setAttribute(options.codeWrap.attribute, '')
   } catch {
     root.setAttribute('data-theme-choice', 'system')
+  }
+  // Code blocks wrap their long lines from the first paint if the reader chose so before.
+  try {
+    if (localStorage.getItem(options.codeWrap.key) === 'on') root.setAttribute(options.codeWrap.attribute, '')
+  } catch {
+    // No storage: lines run on until the reader presses "Wrap lines".
   }
   if (/Mac|iPhone|iPad/.test(navigator.userAgent)) root.setAttribute('data-mac', '')
 
