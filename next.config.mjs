@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import nextra from 'nextra'
 import { checkBasePath, checkExportDir } from './scripts/build/base-path.mjs'
+import { rehypeTableCellLabels } from './scripts/build/table-cell-labels.mjs'
 import { slimPageMap } from './scripts/build/slim-page-map.mjs'
 import { withWizardSidebarEntry } from './scripts/build/wizard-page-map.mjs'
 
@@ -41,6 +42,9 @@ export const nextraOptions = {
   // wizard's sidebar entry joins it (scripts/build/wizard-page-map.mjs).
   transformPageMap: (pageMap) => slimPageMap(withWizardSidebarEntry(pageMap)),
   mdxOptions: {
+    // Each table cell carries its column's name, the label it shows when a narrow column stacks the
+    // table's rows into cards.
+    rehypePlugins: [rehypeTableCellLabels],
     // The default GitHub themes have a few token colours below WCAG AA contrast on our code background.
     rehypePrettyCodeOptions: {
       theme: { light: 'github-light-default', dark: 'github-dark-default' },

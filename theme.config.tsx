@@ -5,6 +5,7 @@ import { SiteSearch } from './components/search/SiteSearch'
 import { ScrollableTable } from './components/site/ScrollableTable'
 import { SiteFooter } from './components/site/SiteFooter'
 import { siteHead } from './components/site/SiteHead'
+import { CodeBlock } from './components/snippet/CodeBlock'
 import { themeStorageKey } from './lib/theme-storage'
 
 // Edit links and feedback links only make sense when a public repository is configured.
@@ -28,7 +29,8 @@ const themeConfig: DocsThemeConfig = {
   navigation: { prev: true, next: true },
   // Lighter primary text in dark mode keeps the active sidebar item above WCAG AA contrast.
   color: { hue: { light: 212, dark: 204 }, saturation: 100, lightness: { light: 40, dark: 68 } },
-  components: { table: ScrollableTable },
+  // Code blocks get a wrap toggle and an edge fade; tables turn into cards in a narrow column.
+  components: { table: ScrollableTable, pre: CodeBlock },
   main: ArticleBoundary,
 }
 
