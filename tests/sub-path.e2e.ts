@@ -108,7 +108,8 @@ describe('the site published under a sub-path', () => {
       }
       expect(outcomes).toBe(outcomeCount)
 
-      // "Make it yours" is a GET form: without JavaScript it reloads the result, under the prefix.
+      // "Make it yours" is a GET form: without JavaScript it reloads the result, under the prefix, with
+      // the deployment the form shows chosen from the start.
       await page.goto(site.baseUrl + at(sharedRule))
       await page.getByLabel('Feature name').fill('project invites')
       const [reloaded] = await Promise.all([
@@ -117,7 +118,7 @@ describe('the site published under a sub-path', () => {
       ])
       expect(reloaded.status()).toBe(200)
       expect(new URL(reloaded.url()).pathname + new URL(reloaded.url()).search).toBe(
-        at(sharedRule) + '?feature=project+invites',
+        at(sharedRule) + '?feature=project+invites&deploy=node-server',
       )
     },
   )
