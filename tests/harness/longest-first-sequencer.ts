@@ -6,12 +6,12 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node'
  * first, longest first (seconds measured on the 2-core CI machine in brackets).
  */
 const longestFiles = [
-  'tests/sub-path.e2e.ts', // builds the prefixed export first (120), then tests it (40)
-  'tests/every-page.e2e.ts', // (146)
-  'tests/patterns.e2e.ts', // (110)
-  'tests/example-app.e2e.ts', // (85)
-  'tests/feature-tools.e2e.ts', // (70)
-  'tests/wizard-not-found.e2e.ts', // (47)
+  'tests/sub-path.e2e.ts', // builds the prefixed export first, then tests it (220, while the other worker runs on)
+  'tests/every-page.e2e.ts', // (116)
+  'tests/example-app.e2e.ts', // (101)
+  'tests/before-hydration.e2e.ts', // (49)
+  'tests/patterns.e2e.ts', // (43)
+  'tests/keyboard.e2e.ts', // (32)
 ]
 
 const rank = (spec: TestSpecification) => {
