@@ -7,6 +7,7 @@ import { findBrokenLinks } from '../scripts/test/check-links'
 import { search } from './harness/search-box'
 import { crawlSidebar } from './harness/sidebar-crawl'
 import { siteTest } from './harness/site-test'
+import { crawlWizard } from './harness/wizard-crawl'
 import { buildSubPathSite, subPathBase, subPathExportDir } from './harness/sub-path-setup'
 
 // The site built with BASE_PATH and served under that prefix only (tests/harness/sub-path-setup.ts),
@@ -82,31 +83,10 @@ describe('the site published under a sub-path', () => {
     'reaches every outcome of the wizard by its links alone, with JavaScript off',
     async ({ site }) => {
       const page = await site.open({ javaScriptEnabled: false })
-      const queue = [at('/decide/')]
-      const seen = new Set(queue)
-      let outcomes = 0
-      while (queue.length > 0) {
-        const path = queue.shift()!
-        const response = await page.goto(site.baseUrl + path)
-        expect(response?.status(), path).toBe(200)
-        if ((await page.getByTestId('decision-result').count()) > 0) {
-          outcomes++
-          continue
-        }
-        const answers = await page
-          .getByRole('list', { name: 'Answers' })
-          .getByRole('link')
-          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
-        expect(answers.length, `answers on ${path}`).toBeGreaterThanOrEqual(2)
-        for (const next of answers) {
-          expect(next, `an answer on ${path}`).toMatch(new RegExp(`^${at('/decide/')}`))
-          if (!seen.has(next)) {
-            seen.add(next)
-            queue.push(next)
-          }
-        }
-      }
-      expect(outcomes).toBe(outcomeCount)
+      const results = await crawlWizard(page, site.baseUrl, at('/decide/'), (href, from) =>
+        expect(href, `an answer on ${from}`).toMatch(new RegExp(`^${at('/decide/')}`)),
+      )
+      expect(results).toHaveLength(outcomeCount)
 
       // "Make it yours" is a GET form: without JavaScript it reloads the result, under the prefix, with
       // the deployment the form shows chosen from the start.
