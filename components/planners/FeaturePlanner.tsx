@@ -1,24 +1,39 @@
 import Link from 'next/link'
 import { useRouter } from 'next/router'
-import { useMemo, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { withBasePath } from '../../lib/base-path'
 import { checkedGraph } from '../../lib/graph/checked-graph'
 import { resolve } from '../../lib/wizard/engine'
 import {
   combinePlan,
   maxOperations,
-  operationNameMaxLength,
   planHref,
   readPlanQuery,
   type Operation,
 } from '../../lib/planners/feature-plan'
-import { parseFeatureName } from '../../lib/result-tools/feature-name'
+import {
+  checkOperationName,
+  checkOperationPath,
+  plannerFields,
+  routerLabel,
+  type PlannerError,
+} from '../../lib/planners/plan-validation'
+import { parseFeatureName, type FeatureName } from '../../lib/result-tools/feature-name'
 import { wizardHref } from '../../lib/wizard/wizard-url'
+import { revealAndFocus } from '../focus/reveal-and-focus'
 import { CopyLinkButton } from '../wizard/CopyLinkButton'
 import { FeatureNameField } from '../result-tools/FeatureNameField'
 import form from '../result-tools/Form.module.css'
 import styles from '../result-tools/ResultTools.module.css'
 import { ScaffoldSection } from '../result-tools/ScaffoldSection'
+import { ErrorSummary } from './ErrorSummary'
+import planners from './Planners.module.css'
+
+/** What the name becomes in paths, in one sentence: the rule lives in lib/result-tools/feature-words.ts. */
+function pathSentence(name: FeatureName): string {
+  const leftOut = name.leftOut.length > 0 ? ` Left out of paths: ${name.leftOut.join(', ')}.` : ''
+  return `Using “${name.text}”: its files go under features/${name.kebab.plural}/.${leftOut}`
+}
 
 /**
  * Plan a whole feature: add its operations one by one, each answered through the wizard's questions,
@@ -41,36 +56,76 @@ export function FeaturePlanner() {
   const combined = combinePlan(plan.operations)
   const href = planHref(plan.feature, plan.operations)
 
+  // Errors of the last submit (the name, or the operation being added), shown in the summary on top.
+  const [formErrors, setFormErrors] = useState<PlannerError[]>([])
+  const [confirmation, setConfirmation] = useState('')
+  const summary = useRef<HTMLDivElement>(null)
+  const [summaryRequests, setSummaryRequests] = useState(0)
+  useEffect(() => {
+    if (summaryRequests > 0) revealAndFocus(summary.current)
+  }, [summaryRequests])
+
+  function showErrors(errors: PlannerError[]) {
+    setFormErrors(errors)
+    setSummaryRequests((count) => count + 1)
+  }
+
+  const errorFor = (field: string) =>
+    formErrors.find((error) => error.field === field)?.message ??
+    plan.problems.find((problem) => problem.field === field)?.message
+
   function rename(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    save(String(new FormData(event.currentTarget).get('feature') ?? ''), plan.operations)
+    const typed = String(new FormData(event.currentTarget).get('feature') ?? '')
+    const checked = parseFeatureName(typed)
+    if (!checked.ok) {
+      setConfirmation('')
+      showErrors([{ field: plannerFields.feature, message: checked.message }])
+      return
+    }
+    setFormErrors([])
+    setConfirmation(pathSentence(checked.name))
+    save(checked.name.text, plan.operations)
   }
 
   return (
     <div className={styles.tools}>
+      {formErrors.length > 0 && <ErrorSummary ref={summary} title="There is a problem" errors={formErrors} />}
       {plan.problems.length > 0 && (
-        <div role="alert" className={styles.problems}>
-          <h2 className={form.heading}>This link has problems</h2>
-          <ul className={styles.notes}>
-            {plan.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary
+          title="Some of this link could not be restored"
+          errors={plan.problems}
+          testId="link-problems"
+        />
       )}
-      <form className={form.form} onSubmit={rename}>
+      <form className={form.form} onSubmit={rename} noValidate>
         <FeatureNameField
-          id="plan-feature"
+          id={plannerFields.feature}
           name={plan.feature ?? ''}
-          error={plan.feature !== null && !parsed.ok ? parsed.message : undefined}
+          error={errorFor(plannerFields.feature)}
+          hint="Files and code use its Latin letters and digits: accents are dropped (é → e), Greek and Cyrillic letters are spelled in Latin (ж → zh), and markup and other characters are left out."
         />
         <button type="submit" className={form.submit}>
           Use this name
         </button>
+        <p role="status" className={planners.confirmation} data-testid="name-confirmation">
+          {confirmation}
+        </p>
       </form>
 
       <div>
         <h2 className={form.heading}>Operations</h2>
+        {plan.router && (
+          <p className={form.lead} data-testid="plan-router">
+            Where the routes live is asked once for the whole plan: here, in{' '}
+            <strong>{lowerFirst(routerLabel(checkedGraph, plan.router))}</strong>. To plan for the other
+            router,{' '}
+            <Link href="/plan/" className="nb-link">
+              start a new plan
+            </Link>
+            .
+          </p>
+        )}
         {plan.operations.length === 0 ? (
           <p className={form.lead}>None yet: add the first one below.</p>
         ) : (
@@ -98,7 +153,15 @@ export function FeaturePlanner() {
           </ol>
         )}
         {plan.operations.length < maxOperations && (
-          <AddOperation onAdd={(operation) => save(plan.feature, [...plan.operations, operation])} />
+          <AddOperation
+            router={plan.router}
+            error={errorFor(plannerFields.operationName)}
+            onInvalid={showErrors}
+            onAdd={(operation) => {
+              setFormErrors([])
+              save(plan.feature, [...plan.operations, operation])
+            }}
+          />
         )}
       </div>
 
@@ -111,7 +174,7 @@ export function FeaturePlanner() {
                 <strong>{entry.name}</strong>: {entry.boundaryNames.join(' + ') || 'a script'} ({entry.title})
               </li>
             ))}
-            {combined.sharedService && (
+            {combined.sharedService && combined.changesData && (
               <li>
                 <strong>One service</strong> holds the rules; every entry point that changes data calls it:{' '}
                 <code>features/{name ? name.kebab.plural : '<feature>'}/service.ts</code>
@@ -152,15 +215,36 @@ export function FeaturePlanner() {
   )
 }
 
-/** The wizard's questions, asked inline for one more operation. */
-function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
+/**
+ * The wizard's questions, asked inline for one more operation. The first question (where the
+ * routes live) belongs to the project: once the plan has an answer, every operation starts from it.
+ */
+function AddOperation({
+  router,
+  error,
+  onInvalid,
+  onAdd,
+}: {
+  router: string | null
+  error: string | undefined
+  onInvalid: (errors: PlannerError[]) => void
+  onAdd: (operation: Operation) => void
+}) {
   const [name, setName] = useState('')
   const [answers, setAnswers] = useState<string[]>([])
-  const resolution = resolve(checkedGraph, answers)
+  const path = router ? [router, ...answers] : answers
+  const resolution = resolve(checkedGraph, path)
 
   function add() {
-    if (resolution.kind !== 'result') return
-    onAdd({ name: name.trim() || resolution.outcome.title, answers })
+    // The checks a shared link goes through (plan-validation.ts), so both say the same.
+    const named = checkOperationName(name)
+    if (named.error) {
+      onInvalid([{ field: plannerFields.operationName, message: named.error }])
+      return
+    }
+    const checked = checkOperationPath(checkedGraph, path, router)
+    if (!checked.ok) return
+    onAdd({ name: named.name || checked.outcome.title, answers: path })
     setName('')
     setAnswers([])
   }
@@ -171,15 +255,23 @@ function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
       <label className={form.label} htmlFor="operation-name">
         What does it do? <span className={styles.muted}>(optional)</span>
       </label>
+      <p id={`${plannerFields.operationName}-hint`} className={form.hint}>
+        For example “The form that sends an invite”. Left blank, it takes the answer’s title.
+      </p>
       <input
-        id="operation-name"
+        id={plannerFields.operationName}
         className={form.input}
         value={name}
-        maxLength={operationNameMaxLength}
         onChange={(event) => setName(event.target.value)}
-        placeholder="The form that sends an invite"
         autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${plannerFields.operationName}-hint${error ? ` ${plannerFields.operationName}-error` : ''}`}
       />
+      {error && (
+        <p id={`${plannerFields.operationName}-error`} className={form.error}>
+          {error}
+        </p>
+      )}
       {resolution.kind === 'step' && (
         <div role="group" aria-labelledby="operation-question">
           <p id="operation-question" className={form.label}>
@@ -221,3 +313,5 @@ function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
     </fieldset>
   )
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
