@@ -178,17 +178,19 @@ function PlanView({ plan, headingRef }: { plan: MigrationPlan; headingRef: Ref<H
   )
 }
 
-/** A path that may wrap after each slash, and only there: "pages/api/<wbr>projects/<wbr>[id].ts". */
+/**
+ * A path that may wrap after each slash and only there ("pages/api/<wbr>projects/<wbr>[id].ts"): each
+ * folder or file name, with its slash, is kept on one line, hyphens included.
+ */
 function BreakAfterSlashes({ path }: { path: string }) {
   const segments = path.split('/')
   return segments.map((segment, index) => (
     <Fragment key={index}>
-      {segment}
-      {index < segments.length - 1 && (
-        <>
-          /<wbr />
-        </>
-      )}
+      {index > 0 && <wbr />}
+      <span className={planners.segment}>
+        {segment}
+        {index < segments.length - 1 && '/'}
+      </span>
     </Fragment>
   ))
 }
