@@ -12,6 +12,7 @@ import {
   type Operation,
 } from '../../lib/planners/feature-plan'
 import {
+  checkFeatureName,
   checkOperationName,
   checkOperationPath,
   plannerFields,
@@ -70,9 +71,10 @@ export function FeaturePlanner() {
     setSummaryRequests((count) => count + 1)
   }
 
+  // Beside a field, the reason alone: the summary on top says where it came from.
   const errorFor = (field: string) =>
     formErrors.find((error) => error.field === field)?.message ??
-    plan.problems.find((problem) => problem.field === field)?.message
+    (field === plannerFields.feature ? (checkFeatureName(plan.feature) ?? undefined) : undefined)
 
   function rename(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()

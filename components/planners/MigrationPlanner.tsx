@@ -158,7 +158,9 @@ function PlanView({ plan, headingRef }: { plan: MigrationPlan; headingRef: Ref<H
                   {route.newFile && (
                     <>
                       <br />
-                      <code>{route.newFile}</code>
+                      <code className={planners.path}>
+                        <BreakAfterSlashes path={route.newFile} />
+                      </code>
                     </>
                   )}
                   <br />
