@@ -36,7 +36,7 @@ describe('the migration planner’s form', () => {
       )
       const link = summary.getByRole('link', { name: /Enter at least one route/ })
       expect(await link.getAttribute('href')).toBe('#routes')
-      await site.audit(page)
+      await site.auditBothThemes(page)
       await link.click()
       expect(await focused(page)).toBe('routes')
     },
@@ -180,7 +180,7 @@ describe('planning a whole feature', () => {
       expect(await report.getByRole('link').getAttribute('href')).toBe('#plan-feature')
       expect(await page.getByLabel('Feature name').getAttribute('aria-invalid')).toBe('true')
       expect(await page.getByTestId('plan-operations').locator('li').count()).toBe(1)
-      await site.audit(page)
+      await site.auditBothThemes(page)
     },
   )
 
