@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import nextra from 'nextra'
 import { checkBasePath, checkExportDir } from './scripts/build/base-path.mjs'
+import { rehypeTableCellLabels } from './scripts/build/table-cell-labels.mjs'
 import { slimPageMap } from './scripts/build/slim-page-map.mjs'
+import { withWizardSidebarEntry } from './scripts/build/wizard-page-map.mjs'
 
 /**
  * Sets a short, stable local identifier (a hash of the file and class name) on every CSS module
@@ -36,9 +38,13 @@ export const nextraOptions = {
   // Search is built into a static index at build time, so it works in the export.
   search: { codeblocks: false },
   defaultShowCopyCode: true,
-  // Descriptions, and titles that _meta.ts gives, leave the page map every page downloads.
-  transformPageMap: slimPageMap,
+  // Descriptions, and titles that _meta.ts gives, leave the page map every page downloads; the
+  // wizard's sidebar entry joins it (scripts/build/wizard-page-map.mjs).
+  transformPageMap: (pageMap) => slimPageMap(withWizardSidebarEntry(pageMap)),
   mdxOptions: {
+    // Each table cell carries its column's name, the label it shows when a narrow column stacks the
+    // table's rows into cards.
+    rehypePlugins: [rehypeTableCellLabels],
     // The default GitHub themes have a few token colours below WCAG AA contrast on our code background.
     rehypePrettyCodeOptions: {
       theme: { light: 'github-light-default', dark: 'github-dark-default' },

@@ -4,7 +4,7 @@
  * shows; nothing here re-implements it.
  */
 
-export const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
+export const httpMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
 export type HttpMethod = (typeof httpMethods)[number]
 
 type Loaded = Record<string, unknown>

@@ -1,9 +1,9 @@
 export default {
   index: { title: 'Home', theme: { toc: false, breadcrumb: false } },
   guide: 'Guide',
-  // The wizard is one dynamic page; the sidebar links to its first step.
-  decide: { display: 'hidden', theme: { toc: false, pagination: false } },
-  'decide-link': { title: 'Decide', href: '/decide/' },
+  // The wizard is one dynamic page; its folder holds one sidebar entry, "Decide", shown here, which
+  // links to the first step and is marked on every step (scripts/build/wizard-page-map.mjs).
+  decide: { display: 'children' },
   'decision-map': { title: 'Decision map', theme: { layout: 'full', toc: false, pagination: false } },
   scenarios: 'Scenarios',
   patterns: 'Patterns',

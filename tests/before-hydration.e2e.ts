@@ -72,10 +72,10 @@ describe('before React takes over', () => {
       const ids = await visibleFieldIds(page)
       expect(ids.length).toBeGreaterThan(0)
       expect(ids, 'every field has an id').not.toContain('')
-      // The page's own fields where it has some, else the theme's search box (the same component on
-      // every page). Not both in one load: once hydrated, the search's open results keep the rest of
-      // the page out of reach until the reader closes them, as they do on plain Nextra.
-      const isSearch = (id: string) => id.startsWith('headlessui-combobox')
+      // The page's own fields where it has some, else the search box in the header (the same component
+      // on every page). Not both in one load: once hydrated, the search's open results cover the page's
+      // fields until the reader leaves the box.
+      const isSearch = (id: string) => id === 'site-search' // components/search/SiteSearch.tsx
       const own = ids.filter((id) => !isSearch(id))
       const fields = (own.length ? own : ids.filter(isSearch)).map((id) => ({ id, selector: `[id="${id}"]` }))
 

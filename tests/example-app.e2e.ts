@@ -72,7 +72,39 @@ describe.each(exampleAppInstalls)('the example app on Next.js $next', (install) 
         const stale = await signStripePayload(body, exampleWebhookSecret, Date.now() - 301_000)
         expect((await post(path, { 'stripe-signature': stale }, body)).status).toBe(400)
         expect((await post(path, { 'stripe-signature': 't=1,v1=00' }, body)).status).toBe(400)
+
+        // The page's advice: an event this app does not use still gets a 2xx, or the provider retries it.
+        const emptyData = JSON.stringify({ id: `evt_empty_${path}`, type: 'invoice.paid', data: {} })
+        const signedEmpty = await signStripePayload(emptyData, exampleWebhookSecret)
+        const acknowledged = await post(path, { 'stripe-signature': signedEmpty }, emptyData)
+        expect(acknowledged.status).toBe(200)
+        expect(await acknowledged.json()).toEqual({ received: true, ignored: true })
+        const noType = JSON.stringify({ id: `evt_no_type_${path}` })
+        const refused = await post(
+          path,
+          { 'stripe-signature': await signStripePayload(noType, exampleWebhookSecret) },
+          noType,
+        )
+        expect(refused.status).toBe(400)
+        expect(await refused.json()).toMatchObject({ error: 'invalid_event', field: 'type' })
       }
+    })
+
+    it('answers the methods a POST-only route.ts does not export as the Run panel says Next.js does', async () => {
+      const path = '/api/webhooks/stripe'
+      for (const method of ['GET', 'HEAD', 'PUT']) {
+        const response = await request(path, { method })
+        expect(response.status, method).toBe(405)
+        expect(response.headers.get('allow'), method).toBeNull()
+        expect(await response.text(), method).toBe('')
+      }
+      const options = await request(path, { method: 'OPTIONS' })
+      expect(options.status).toBe(204)
+      expect(options.headers.get('allow')).toBe('OPTIONS, POST')
+      // HEAD runs GET where the file exports GET.
+      const head = await request('/api/public/products', { method: 'HEAD' })
+      expect(head.status).toBe(200)
+      expect(head.headers.get('cache-control')).toContain('max-age=60')
     })
 
     it('serves the mobile app with bearer tokens: 201, 401, 422, and archives through the service', async () => {

@@ -1,6 +1,15 @@
+import type { Page } from 'playwright-core'
 import { describe, expect } from 'vitest'
-import { search } from './harness/search-box'
-import { siteTest } from './harness/site-test'
+import { resultPages, search, searchBoxSelector } from './harness/search-box'
+import { phone, siteTest } from './harness/site-test'
+
+/** The page addresses the results list, in order (one row per page). */
+async function listedPages(page: Page): Promise<string[]> {
+  await resultPages(page).first().waitFor()
+  return resultPages(page).evaluateAll((rows) =>
+    rows.map((row) => row.getAttribute('data-search-page') ?? ''),
+  )
+}
 
 describe('search from the home page', () => {
   siteTest('finds a word from the articles and opens a page that contains it', async ({ site }) => {
@@ -22,12 +31,59 @@ describe('search from the home page', () => {
   })
 })
 
-describe('search over the guide', () => {
-  siteTest('says so when nothing matches', async ({ site }) => {
+describe('search over every kind of page', () => {
+  siteTest('lists the scenario pages for the features readers name', async ({ site }) => {
     const page = await site.open()
-    await site.visit(page, '/guide/')
-    await search(page, 'zzqxv')
-    await page.getByText('No results found.').waitFor()
+    await site.visit(page, '/guide/', { audit: false })
+    const searchBox = page.locator(searchBoxSelector)
+    const expected = {
+      stripe: '/scenarios/stripe-webhook/',
+      csv: '/scenarios/csv-export/',
+      rss: '/scenarios/rss-feed/',
+      'infinite scroll': '/scenarios/infinite-scroll/',
+      'settings form': '/scenarios/settings-form/',
+    }
+    for (const [index, [words, scenario]] of Object.entries(expected).entries()) {
+      if (index === 0) await search(page, words)
+      else {
+        await searchBox.fill('')
+        await searchBox.pressSequentially(words)
+      }
+      await expect.poll(() => listedPages(page), { message: words }).toContain(scenario)
+    }
+    await page.locator(`.nextra-search-results a[href="${expected['settings form']}"]`).click()
+    await page.waitForURL((url) => url.pathname === expected['settings form'])
+    await page.getByTestId('decision-result').waitFor()
+  })
+
+  siteTest(
+    'finds the scheduler answer of the wizard for "cron", a word the reader uses',
+    async ({ site }) => {
+      const page = await site.open()
+      await site.visit(page, '/guide/', { audit: false })
+      await search(page, 'cron')
+      const scheduler = page.locator('.nextra-search-results a[href*="/a-scheduler/"]').first()
+      await scheduler.waitFor()
+      expect(await scheduler.getAttribute('href')).toMatch(/^\/decide\//)
+      expect(await page.locator('.nextra-search-results').textContent()).toMatch(
+        /A scheduler, on a timetable/,
+      )
+    },
+  )
+
+  siteTest('lists each page once, with the sections that match under it', async ({ site }) => {
+    const page = await site.open()
+    await site.visit(page, '/guide/', { audit: false })
+    await search(page, 'webhook')
+    const pages = await listedPages(page)
+    expect(pages.length).toBeGreaterThan(3)
+    expect(new Set(pages).size, pages.join(' ')).toBe(pages.length)
+    // The guide's "Webhooks" sections sit under their article, not as rows of their own.
+    const routeHandlers = page.locator('[role="group"]', {
+      has: page.locator('[data-search-page="/guide/route-handlers/"]'),
+    })
+    const sections = routeHandlers.locator('a:not([data-search-page])')
+    expect(await sections.first().getAttribute('href')).toMatch(/^\/guide\/route-handlers\/#/)
   })
 
   siteTest(
@@ -35,7 +91,7 @@ describe('search over the guide', () => {
     async ({ site }) => {
       const page = await site.open()
       await site.visit(page, '/guide/', { audit: false })
-      const searchBox = page.locator('input[type="search"]:visible')
+      const searchBox = page.locator(searchBoxSelector)
       for (const [index, word] of ['webhook', 'useActionState', 'bodyParser'].entries()) {
         if (index === 0) {
           await search(page, word)
@@ -44,13 +100,96 @@ describe('search over the guide', () => {
           await searchBox.fill('')
           await searchBox.pressSequentially(word)
         }
-        const results = page.locator('.nextra-search-results a')
-        await results.first().waitFor()
-        expect(await results.first().getAttribute('href'), word).toMatch(/^\/(guide|patterns)\//)
+        await expect
+          .poll(
+            async () => (await listedPages(page)).filter((url) => /^\/(guide|patterns)\//.test(url)).length,
+            { message: word },
+          )
+          .toBeGreaterThan(0)
         expect((await page.locator('.nextra-search-results').textContent())?.toLowerCase(), word).toContain(
           word.toLowerCase(),
         )
       }
     },
   )
+})
+
+describe('when nothing matches', () => {
+  siteTest('offers the wizard and the closest topics instead of a dead end', async ({ site }) => {
+    const page = await site.open()
+    await site.visit(page, '/guide/')
+    await search(page, 'zzqxv')
+    const panel = page.locator('.nextra-search-results')
+    await panel.getByText('No results for “zzqxv”.').waitFor()
+    const suggestions = panel.getByRole('listbox')
+    expect(await suggestions.getByRole('option').first().getAttribute('href')).toBe('/decide/')
+    expect(await suggestions.getByRole('option').count()).toBeGreaterThan(2)
+    await site.auditBothThemes(page)
+  })
+
+  siteTest('corrects a typo to the word the site uses', async ({ site }) => {
+    const page = await site.open()
+    await site.visit(page, '/guide/', { audit: false })
+    await search(page, 'webhok')
+    const panel = page.locator('.nextra-search-results')
+    await panel.getByText('Did you mean').waitFor()
+    expect(await panel.locator('a[href="/patterns/webhook/"]').count()).toBe(1)
+  })
+})
+
+describe('search with the keyboard', () => {
+  siteTest(
+    'moves through the results with the arrow keys, opens one with Enter and closes with Escape',
+    async ({ site }) => {
+      const page = await site.open()
+      await site.visit(page, '/guide/', { audit: false })
+      await search(page, 'rss')
+      const searchBox = page.locator(searchBoxSelector)
+      const options = page.locator('.nextra-search-results [role="option"]')
+      await options.first().waitFor()
+      const active = () => searchBox.getAttribute('aria-activedescendant')
+      await page.keyboard.press('ArrowDown')
+      await expect.poll(active).toBe(await options.nth(0).getAttribute('id'))
+      await page.keyboard.press('ArrowDown')
+      await expect.poll(active).toBe(await options.nth(1).getAttribute('id'))
+      await page.keyboard.press('ArrowUp')
+      await page.keyboard.press('ArrowUp')
+      await expect.poll(active).toBe(await options.last().getAttribute('id'))
+
+      // Escape closes the results and keeps the words; the down arrow opens them again.
+      await page.keyboard.press('Escape')
+      await expect.poll(() => searchBox.getAttribute('aria-expanded')).toBe('false')
+      expect(await page.locator('.nextra-search-results').count()).toBe(0)
+      expect(await searchBox.inputValue()).toBe('rss')
+      await page.keyboard.press('ArrowDown')
+      await options.first().waitFor()
+      await page.keyboard.press('ArrowDown')
+      await expect.poll(active).toBe(await options.nth(0).getAttribute('id'))
+      const target = await options.first().getAttribute('href')
+      await page.keyboard.press('Enter')
+      await page.waitForURL((url) => url.pathname === target)
+      expect(await searchBox.inputValue()).toBe('')
+    },
+  )
+})
+
+describe('search on a phone', () => {
+  siteTest('sits in the header, usable without opening the menu', async ({ site }) => {
+    const page = await site.open({ viewport: phone })
+    await site.visit(page, '/guide/route-handlers/', { audit: false })
+    const searchBox = page.locator(searchBoxSelector)
+    expect(await searchBox.count()).toBe(1)
+    const box = (await searchBox.boundingBox())!
+    const header = (await page.locator('.nextra-nav-container nav').boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual(header.y)
+    expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height)
+    expect(box.x + box.width).toBeLessThanOrEqual(phone.width)
+    expect(await page.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).not.toBe('true')
+    await search(page, 'stripe')
+    await expect.poll(() => listedPages(page)).toContain('/scenarios/stripe-webhook/')
+    const panel = (await page.locator('.nextra-search-results').boundingBox())!
+    expect(panel.x).toBeGreaterThanOrEqual(0)
+    expect(panel.x + panel.width).toBeLessThanOrEqual(phone.width)
+    await site.auditBothThemes(page)
+  })
 })

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { scenarioSummaries } from '../lib/build/page-data/scenario-page-data'
 import { decisionGraph } from '../lib/graph/decision-graph'
 import { listPagePaths } from '../scripts/exported-site'
@@ -7,7 +7,7 @@ import { findBrokenLinks } from '../scripts/test/check-links'
 import { search } from './harness/search-box'
 import { crawlSidebar } from './harness/sidebar-crawl'
 import { siteTest } from './harness/site-test'
-import { subPathBase, subPathExportDir } from './harness/sub-path-setup'
+import { buildSubPathSite, subPathBase, subPathExportDir } from './harness/sub-path-setup'
 
 // The site built with BASE_PATH and served under that prefix only (tests/harness/sub-path-setup.ts),
 // as a project page on a static host or /docs on a company domain serves it.
@@ -31,6 +31,12 @@ function hostPaths(page: Page): Promise<string[]> {
 }
 
 describe('the site published under a sub-path', () => {
+  // Stops the build if the file ends first (a timed-out hook, an interrupted run).
+  const teardown = new AbortController()
+  afterAll(() => teardown.abort(new Error('the sub-path tests are over')))
+  // A few minutes while the other worker runs the rest of the suite (the sequencer starts this file first).
+  beforeAll(() => buildSubPathSite(teardown.signal), 600_000)
+
   it('has no link or anchor that misses the prefix or its target, on any page', () => {
     expect(listPagePaths(subPathExportDir).length).toBeGreaterThan(40)
     expect(findBrokenLinks(subPathExportDir, subPathBase)).toEqual([])

@@ -19,8 +19,8 @@ export default defineConfig({
     sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Vitest runs a project's global setup only when one of its files runs: the sub-path export
-    // (one more `next build`) is built only for tests/sub-path.e2e.ts, before any test starts.
+    // Vitest runs a project's global setup only when one of its files runs: the sub-path server starts
+    // only for tests/sub-path.e2e.ts, which builds the prefixed export (one more `next build`) itself.
     projects: [
       {
         extends: true,

@@ -1,5 +1,6 @@
-import { useId, type Ref } from 'react'
+import { useId } from 'react'
 import type { PlannerError } from '../../lib/planners/plan-validation'
+import { useFocusOnRequest } from '../site/produced-focus'
 import styles from './Planners.module.css'
 
 /** Focuses the field an error is about and, for a line of a list, selects that line. */
@@ -19,20 +20,22 @@ function goToField(field: string, line: number | undefined) {
 
 /**
  * A GOV.UK-style error summary: a box at the top with a title and each error as a link to its
- * field. After a submit the planner moves focus to it (revealAndFocus), so it is read out first.
+ * field. After a submit the planner asks for focus to move to it (produced-focus.ts), so it is read out first.
  */
 export function ErrorSummary({
   title,
   errors,
-  ref,
+  takesFocus = false,
   testId = 'error-summary',
 }: {
   title: string
   errors: readonly PlannerError[]
-  ref?: Ref<HTMLDivElement>
+  /** Takes focus when a submit asked for it: requestFocus('error-summary'). */
+  takesFocus?: boolean
   testId?: string
 }) {
   const titleId = useId()
+  const ref = useFocusOnRequest<HTMLDivElement>(takesFocus ? 'error-summary' : null)
   return (
     <div ref={ref} className={styles.summary} aria-labelledby={titleId} data-testid={testId} tabIndex={-1}>
       <div role="alert">

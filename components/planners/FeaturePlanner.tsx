@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { useRouter } from 'next/router'
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useMemo, useState, type FormEvent } from 'react'
 import { withBasePath } from '../../lib/base-path'
 import { checkedGraph } from '../../lib/graph/checked-graph'
 import { resolve } from '../../lib/wizard/engine'
@@ -21,12 +21,12 @@ import {
 } from '../../lib/planners/plan-validation'
 import { parseFeatureName, type FeatureName } from '../../lib/result-tools/feature-name'
 import { wizardHref } from '../../lib/wizard/wizard-url'
-import { revealAndFocus } from '../focus/reveal-and-focus'
 import { CopyLinkButton } from '../wizard/CopyLinkButton'
 import { FeatureNameField } from '../result-tools/FeatureNameField'
 import form from '../result-tools/Form.module.css'
 import styles from '../result-tools/ResultTools.module.css'
 import { ScaffoldSection } from '../result-tools/ScaffoldSection'
+import { requestFocus, useFocusOnRequest } from '../site/produced-focus'
 import { ErrorSummary } from './ErrorSummary'
 import planners from './Planners.module.css'
 
@@ -56,19 +56,18 @@ export function FeaturePlanner() {
   const name = parsed.ok ? parsed.name : null
   const combined = combinePlan(plan.operations)
   const href = planHref(plan.feature, plan.operations)
+  // After "Add to the plan", focus goes to the operation added (the list's last); after "Remove", to the list's heading.
+  const addedRef = useFocusOnRequest<HTMLLIElement>('added-operation')
+  const operationsRef = useFocusOnRequest<HTMLHeadingElement>('operations')
 
   // Errors of the last submit (the name, or the operation being added), shown in the summary on top.
   const [formErrors, setFormErrors] = useState<PlannerError[]>([])
   const [confirmation, setConfirmation] = useState('')
-  const summary = useRef<HTMLDivElement>(null)
-  const [summaryRequests, setSummaryRequests] = useState(0)
-  useEffect(() => {
-    if (summaryRequests > 0) revealAndFocus(summary.current)
-  }, [summaryRequests])
 
   function showErrors(errors: PlannerError[]) {
+    // The summary takes focus when it renders (produced-focus.ts, shared with every other action).
+    requestFocus('error-summary')
     setFormErrors(errors)
-    setSummaryRequests((count) => count + 1)
   }
 
   // Beside a field, the reason alone: the summary on top says where it came from.
@@ -92,7 +91,7 @@ export function FeaturePlanner() {
 
   return (
     <div className={styles.tools}>
-      {formErrors.length > 0 && <ErrorSummary ref={summary} title="There is a problem" errors={formErrors} />}
+      {formErrors.length > 0 && <ErrorSummary title="There is a problem" errors={formErrors} takesFocus />}
       {plan.problems.length > 0 && (
         <ErrorSummary
           title="Some of this link could not be restored"
@@ -116,7 +115,9 @@ export function FeaturePlanner() {
       </form>
 
       <div>
-        <h2 className={form.heading}>Operations</h2>
+        <h2 ref={operationsRef} tabIndex={-1} className={form.heading}>
+          Operations
+        </h2>
         {plan.router && (
           <p className={form.lead} data-testid="plan-router">
             Where the routes live is asked once for the whole plan: here, in{' '}
@@ -133,7 +134,11 @@ export function FeaturePlanner() {
         ) : (
           <ol className={styles.operations} data-testid="plan-operations">
             {plan.operations.map((operation, index) => (
-              <li key={`${index}-${operation.answers.join('/')}`}>
+              <li
+                key={`${index}-${operation.answers.join('/')}`}
+                ref={index === plan.operations.length - 1 ? addedRef : undefined}
+                tabIndex={index === plan.operations.length - 1 ? -1 : undefined}
+              >
                 <strong>{operation.name}</strong>:{' '}
                 <Link href={wizardHref(operation.answers)} className="nb-link">
                   {operation.outcome.title}
@@ -141,12 +146,13 @@ export function FeaturePlanner() {
                 <button
                   type="button"
                   className={styles.linkButton}
-                  onClick={() =>
+                  onClick={() => {
+                    requestFocus('operations')
                     save(
                       plan.feature,
                       plan.operations.filter((_, other) => other !== index),
                     )
-                  }
+                  }}
                 >
                   Remove<span className="nb-visually-hidden"> {operation.name}</span>
                 </button>
@@ -161,6 +167,7 @@ export function FeaturePlanner() {
             onInvalid={showErrors}
             onAdd={(operation) => {
               setFormErrors([])
+              requestFocus('added-operation')
               save(plan.feature, [...plan.operations, operation])
             }}
           />
@@ -236,6 +243,13 @@ function AddOperation({
   const [answers, setAnswers] = useState<string[]>([])
   const path = router ? [router, ...answers] : answers
   const resolution = resolve(checkedGraph, path)
+  // Each answer replaces the buttons pressed: focus goes to the next question, or to the answer.
+  const questionRef = useFocusOnRequest<HTMLParagraphElement>('operation-step')
+  const answerRef = useFocusOnRequest<HTMLParagraphElement>('operation-step')
+  function goTo(next: string[]) {
+    requestFocus('operation-step')
+    setAnswers(next)
+  }
 
   function add() {
     // The checks a shared link goes through (plan-validation.ts), so both say the same.
@@ -276,7 +290,7 @@ function AddOperation({
       )}
       {resolution.kind === 'step' && (
         <div role="group" aria-labelledby="operation-question">
-          <p id="operation-question" className={form.label}>
+          <p ref={questionRef} tabIndex={-1} id="operation-question" className={form.label}>
             {resolution.question.prompt}
           </p>
           <ul className={styles.choices}>
@@ -285,7 +299,7 @@ function AddOperation({
                 <button
                   type="button"
                   className={styles.choice}
-                  onClick={() => setAnswers([...answers, answer.slug])}
+                  onClick={() => goTo([...answers, answer.slug])}
                 >
                   <strong>{answer.label}</strong>
                   <span>{answer.help}</span>
@@ -296,7 +310,7 @@ function AddOperation({
         </div>
       )}
       {resolution.kind === 'result' && (
-        <p className={form.lead} role="status">
+        <p ref={answerRef} tabIndex={-1} className={form.lead} role="status">
           Answer: <strong>{resolution.outcome.title}</strong>
         </p>
       )}
@@ -307,7 +321,7 @@ function AddOperation({
           </button>
         )}
         {answers.length > 0 && (
-          <button type="button" className={form.secondary} onClick={() => setAnswers(answers.slice(0, -1))}>
+          <button type="button" className={form.secondary} onClick={() => goTo(answers.slice(0, -1))}>
             Back one question
           </button>
         )}

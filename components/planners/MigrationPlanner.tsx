@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { useRouter } from 'next/router'
-import { Fragment, useEffect, useMemo, useRef, useState, type FormEvent, type Ref } from 'react'
+import { Fragment, useEffect, useMemo, useState, type FormEvent, type Ref } from 'react'
 import { checkedGraph } from '../../lib/graph/checked-graph'
 import {
   callerLabels,
@@ -11,7 +11,7 @@ import {
 import { plannerFields, routeListErrors } from '../../lib/planners/plan-validation'
 import { firstValue } from '../../lib/query-string'
 import { wizardHref } from '../../lib/wizard/wizard-url'
-import { revealAndFocus } from '../focus/reveal-and-focus'
+import { requestFocus, useFocusOnRequest } from '../site/produced-focus'
 import form from '../result-tools/Form.module.css'
 import styles from '../result-tools/ResultTools.module.css'
 import { ErrorSummary } from './ErrorSummary'
@@ -40,10 +40,8 @@ export function MigrationPlanner() {
   const planned = router.isReady ? firstValue(router.query.routes) : undefined
   const plan = useMemo(() => (planned === undefined ? null : planMigration(checkedGraph, planned)), [planned])
   const errors = plan ? routeListErrors(plan) : []
-  const summary = useRef<HTMLDivElement>(null)
-  const results = useRef<HTMLHeadingElement>(null)
-  // The list just submitted, until its plan has rendered and focus has moved to what it produced.
-  const submitted = useRef<string | null>(null)
+  const results = useFocusOnRequest<HTMLHeadingElement>('migration-results')
+  // Renders once more on a submit of the same list, which changes no address, so focus still moves.
   const [submissions, setSubmissions] = useState(0)
 
   // A shared link opens with its list in the box.
@@ -51,16 +49,11 @@ export function MigrationPlanner() {
     if (planned) setText(planned)
   }, [planned])
 
-  useEffect(() => {
-    if (submitted.current === null || submitted.current !== planned) return
-    submitted.current = null
-    revealAndFocus(errors.length > 0 ? summary.current : results.current)
-  })
-
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    submitted.current = text
-    // The same list twice changes no address: the count still renders, and the effect above runs.
+    // Focus goes to what the submit produced: the error summary, or the plan (produced-focus.ts).
+    const errorsOfText = routeListErrors(planMigration(checkedGraph, text))
+    requestFocus(errorsOfText.length > 0 ? 'error-summary' : 'migration-results')
     setSubmissions(submissions + 1)
     void router.replace({ pathname: router.pathname, query: { routes: text } }, undefined, {
       shallow: true,
@@ -70,7 +63,7 @@ export function MigrationPlanner() {
 
   return (
     <div className={styles.tools}>
-      {errors.length > 0 && <ErrorSummary ref={summary} title="There is a problem" errors={errors} />}
+      {errors.length > 0 && <ErrorSummary title="There is a problem" errors={errors} takesFocus />}
       <form className={form.form} method="get" onSubmit={submit} noValidate>
         <label className={form.label} htmlFor={plannerFields.routes}>
           Your pages/api routes, one per line

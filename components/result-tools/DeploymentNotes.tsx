@@ -1,6 +1,7 @@
 import { boundaries, type BoundaryId } from '../../content/boundaries'
 import { deploymentLabels, type DeploymentId } from '../../lib/result-tools/deployment'
 import { deploymentNotes, deploymentSummaries } from '../../lib/result-tools/deployment-notes'
+import { useFocusOnRequest } from '../site/produced-focus'
 import form from './Form.module.css'
 import styles from './ResultTools.module.css'
 
@@ -13,9 +14,12 @@ export function DeploymentNotes({
   boundaryIds: BoundaryId[]
 }) {
   const notes = deploymentNotes(deployment, boundaryIds)
+  const headingRef = useFocusOnRequest<HTMLHeadingElement>('deployment-notes')
   return (
     <div className={styles.deployment} data-testid="deployment-notes" data-deployment={deployment}>
-      <h2 className={form.heading}>Deployed on {deploymentLabels[deployment].replace(/^A /, 'a ')}</h2>
+      <h2 ref={headingRef} tabIndex={-1} className={form.heading}>
+        Deployed on {deploymentLabels[deployment].replace(/^A /, 'a ')}
+      </h2>
       <p className={form.lead}>{deploymentSummaries[deployment]}</p>
       {notes.length > 0 && (
         <ul className={styles.notes}>

@@ -8,7 +8,7 @@ type Props = {
   action: string
   name: string
   error?: string
-  /** More fields (the deployment question, once the tools have loaded). */
+  /** More fields (the deployment question). */
   children?: ReactNode
   onSubmit?: (fields: FormData) => void
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useFocusOnRequest } from '../site/produced-focus'
 import form from './Form.module.css'
 
 /** The feature name input with its label and, when the name cannot be used, the reason. */
@@ -17,6 +18,8 @@ export function FeatureNameField({
   const errorId = `${id}-error`
   const hintId = `${id}-hint`
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ')
+  // After "Show my files" with a name that cannot be used, the field with its message takes focus.
+  const inputRef = useFocusOnRequest<HTMLInputElement>(error ? 'feature-name' : null)
   return (
     <>
       <label className={form.label} htmlFor={id}>
@@ -28,6 +31,7 @@ export function FeatureNameField({
         </p>
       )}
       <input
+        ref={inputRef}
         id={id}
         name="feature"
         className={form.input}

@@ -2,7 +2,6 @@ import Link from 'next/link'
 import { useRouter } from 'next/router'
 import { checkedGraph } from '../../lib/graph/checked-graph'
 import { scaffoldFiles } from '../../lib/graph/outcome-scaffold'
-import { isDeploymentId } from '../../lib/result-tools/deployment'
 import { resolve } from '../../lib/wizard/engine'
 import { planHref } from '../../lib/planners/feature-plan'
 import { parseFeatureName } from '../../lib/result-tools/feature-name'
@@ -14,6 +13,7 @@ import { FeatureForm } from './FeatureForm'
 import form from './Form.module.css'
 import styles from './ResultTools.module.css'
 import { ScaffoldSection } from './ScaffoldSection'
+import { usePersonalise } from './use-personalise'
 
 /**
  * The result's next steps for the reader's named feature: what its deployment changes, the files to
@@ -23,20 +23,12 @@ import { ScaffoldSection } from './ScaffoldSection'
 export default function ResultTools({ answers, path }: { answers: string[]; path: string }) {
   const router = useRouter()
   const query = readResultQuery(router.query)
+  const personalise = usePersonalise(path)
   const resolution = resolve(checkedGraph, answers)
   if (resolution.kind !== 'result') throw new Error(`No decision at ${path}`)
   const { outcome } = resolution
   const parsed = parseFeatureName(query.feature ?? '')
   const name = parsed.ok ? parsed.name : null
-
-  function personalise(fields: FormData) {
-    const deploy = fields.get('deploy')
-    const next = {
-      feature: String(fields.get('feature') ?? ''),
-      deployment: isDeploymentId(deploy) ? deploy : query.deployment,
-    }
-    void router.replace(resultHref(path, next), undefined, { shallow: true, scroll: false })
-  }
 
   return (
     <section className={styles.tools} aria-label="Your feature">

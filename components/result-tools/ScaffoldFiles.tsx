@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate'
 import type { FeatureName } from '../../lib/result-tools/feature-name'
 import { buildFileTree } from '../../lib/file-tree'
 import type { ScaffoldFile } from '../../lib/scaffold/build-scaffold'
+import { useFocusOnRequest } from '../site/produced-focus'
 import { CopyButton } from '../wizard/CopyButton'
 import { FileTreeView } from '../wizard/FileTreeView'
 import { saveFile } from './save-file'
@@ -17,6 +18,7 @@ const roles: Record<ScaffoldFile['kind'], string> = {
 /** The scaffold: the tree, each file to read and copy, and all of them as one .zip. */
 export function ScaffoldFiles({ name, files }: { name: FeatureName; files: ScaffoldFile[] }) {
   const zipName = `${name.kebab.plural}-scaffold.zip`
+  const headingRef = useFocusOnRequest<HTMLHeadingElement>('scaffold')
 
   function download() {
     const entries = Object.fromEntries(files.map((file) => [file.path, strToU8(file.contents)]))
@@ -25,7 +27,9 @@ export function ScaffoldFiles({ name, files }: { name: FeatureName; files: Scaff
 
   return (
     <div>
-      <h2 className={form.heading}>Starting files for {name.text}</h2>
+      <h2 ref={headingRef} tabIndex={-1} className={form.heading}>
+        Starting files for {name.text}
+      </h2>
       <p className={form.lead}>
         Made from the example app’s modules, with your feature’s name in every path and identifier. The
         helpers under lib/ stand in for your database and sign-in: swap in your own.

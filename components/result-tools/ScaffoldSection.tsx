@@ -5,6 +5,7 @@ import {
   scaffoldNameClash,
   type ScaffoldRequest,
 } from '../../lib/scaffold/build-scaffold'
+import { useFocusOnRequest } from '../site/produced-focus'
 import { ScaffoldFiles } from './ScaffoldFiles'
 import form from './Form.module.css'
 import { useScaffoldTemplates } from './use-scaffold-templates'
@@ -12,10 +13,12 @@ import { useScaffoldTemplates } from './use-scaffold-templates'
 /** The scaffold for a request once its templates have loaded, or why it cannot be shown. */
 export function ScaffoldSection({ name, request }: { name: FeatureName; request: ScaffoldRequest }) {
   const templates = useScaffoldTemplates()
+  // Asked for files but cannot show them: the reason takes focus instead.
+  const reasonRef = useFocusOnRequest<HTMLParagraphElement>('scaffold')
   if (templates.state === 'loading') return <p role="status">Loading the file templates…</p>
   if (templates.state === 'failed') {
     return (
-      <p role="alert" className={form.error}>
+      <p ref={reasonRef} tabIndex={-1} role="alert" className={form.error}>
         The file templates could not be loaded ({templates.message}). Reload the page to try again.
       </p>
     )
@@ -27,7 +30,7 @@ export function ScaffoldSection({ name, request }: { name: FeatureName; request:
   )
   if (clash) {
     return (
-      <p role="alert" className={form.error}>
+      <p ref={reasonRef} tabIndex={-1} role="alert" className={form.error}>
         “{name.text}” would give the identifier “{clash}”, which the files already use. Add a word to the
         name, for example “team {name.text}”.
       </p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { loadOnce } from '../../lib/load-once'
 import { nearViewport } from '../../lib/near-viewport'
+import { focusProduced } from '../site/produced-focus'
 import styles from './RunPanel.module.css'
 
 // The console is not part of the page (nor are the runner, the example store and zod, which it loads
@@ -29,6 +30,10 @@ export function RunPanel({ targets }: { targets: string[] }) {
   // Set once the console has loaded, to render again: runConsole.current() then returns it.
   const [, setLoaded] = useState(false)
   const panelRef = useRef<HTMLElement>(null)
+  // Set by a press on "Open the Run panel": focus follows the panel's content as it appears.
+  const focusOnOpen = useRef(false)
+  const messageRef = useRef<HTMLParagraphElement>(null)
+  const consoleRef = useRef<HTMLDivElement>(null)
   const RunConsole = runConsole.current()
 
   useEffect(() => {
@@ -58,6 +63,19 @@ export function RunPanel({ targets }: { targets: string[] }) {
     }
   }, [open, RunConsole, loadError])
 
+  // The button is gone once pressed: focus goes to the console's first field, or to the message
+  // (loading, or why it did not load) until the console is there.
+  useEffect(() => {
+    if (!focusOnOpen.current) return
+    const field = consoleRef.current?.querySelector<HTMLElement>('input, select, textarea, button')
+    if (field) {
+      focusOnOpen.current = false
+      focusProduced(field)
+    } else if (messageRef.current && document.activeElement !== messageRef.current) {
+      focusProduced(messageRef.current)
+    }
+  })
+
   return (
     <section ref={panelRef} className={styles.panel} aria-label="Run panel" data-run-panel="">
       <p className={styles.intro}>
@@ -70,15 +88,20 @@ export function RunPanel({ targets }: { targets: string[] }) {
           className={styles.primary}
           onPointerEnter={preload}
           onFocus={preload}
-          onClick={() => setOpen(true)}
+          onClick={() => {
+            focusOnOpen.current = true
+            setOpen(true)
+          }}
         >
           Open the Run panel
         </button>
       ) : RunConsole ? (
-        <RunConsole targetIds={targets} />
+        <div ref={consoleRef}>
+          <RunConsole targetIds={targets} />
+        </div>
       ) : loadError ? (
         <>
-          <p role="alert" className={styles.error}>
+          <p ref={messageRef} tabIndex={-1} role="alert" className={styles.error}>
             The example code did not load: {loadError}
           </p>
           <button type="button" className={styles.primary} onClick={() => setLoadError(null)}>
@@ -86,7 +109,9 @@ export function RunPanel({ targets }: { targets: string[] }) {
           </button>
         </>
       ) : (
-        <p role="status">Loading the example code…</p>
+        <p ref={messageRef} tabIndex={-1} role="status">
+          Loading the example code…
+        </p>
       )}
     </section>
   )

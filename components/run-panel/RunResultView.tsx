@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import type { RuntimeCall } from '../../content/examples/runtime/recorder'
 import type { RunResult } from '../../lib/run/execute'
+import { automaticAnswerNote } from '../../lib/run/next-route-methods'
+import { statusLine } from '../../lib/run/status-line'
 import type { StoreChange } from '../../lib/run/store-changes'
 import styles from './RunPanel.module.css'
 
@@ -15,13 +17,21 @@ export function RunResultView({ result }: { result: RunResult }) {
   }
   if (result.kind === 'response') {
     const { status, headers, body } = result.response
+    const { automatic } = result
+    // Next.js's own 405 has no Allow header: say so where the reader looks for it.
+    const allowNotSent = automatic?.kind === 'method-not-allowed'
     return (
       <>
         <h3 className={styles.heading}>Response</h3>
         <p data-testid="run-status" className={styles.status}>
-          Status {status}
+          {statusLine(status)}
         </p>
-        {headers.length > 0 && (
+        {automatic && (
+          <p className={styles.note} data-testid="run-note">
+            {automaticAnswerNote(automatic)}
+          </p>
+        )}
+        {headers.length > 0 || allowNotSent ? (
           <dl className={styles.headers}>
             {headers.map(([name, value]) => (
               <div key={name}>
@@ -29,7 +39,15 @@ export function RunResultView({ result }: { result: RunResult }) {
                 <dd>{value}</dd>
               </div>
             ))}
+            {allowNotSent && (
+              <div>
+                <dt>allow</dt>
+                <dd className={styles.absent}>not sent by Next.js</dd>
+              </div>
+            )}
           </dl>
+        ) : (
+          <p className={`${styles.headers} ${styles.absent}`}>(no headers)</p>
         )}
         <pre className={styles.body}>{body ? pretty(body) : '(empty body)'}</pre>
         <Effects calls={result.calls} changes={result.changes} />

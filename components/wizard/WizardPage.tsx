@@ -7,6 +7,7 @@ import type { WizardView } from '../../lib/wizard/wizard-view'
 import { DecisionMap } from '../map/DecisionMap'
 import { DecisionResult } from './DecisionResult'
 import { WizardQuestion } from './WizardQuestion'
+import { WizardStepNav } from './WizardStepNav'
 
 export type WizardPageData = {
   view: WizardView
@@ -27,6 +28,15 @@ export function WizardPage() {
       <Head>
         <title>{title}</title>
       </Head>
+      {view.kind === 'step' ? (
+        <WizardStepNav
+          here={view.questionNumber === 1 ? null : `Question ${view.questionNumber}`}
+          backHref={view.backHref}
+          backTo={`question ${view.questionNumber - 1}`}
+        />
+      ) : (
+        <WizardStepNav here="Result" backHref={view.backHref} backTo={`question ${view.trail.length}`} />
+      )}
       {view.kind === 'step' ? (
         <WizardQuestion view={view} />
       ) : (

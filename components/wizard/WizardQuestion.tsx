@@ -1,12 +1,19 @@
 import Link from 'next/link'
 import type { WizardView } from '../../lib/wizard/wizard-view'
+import { answerAnchor } from '../../lib/wizard/wizard-url'
 import { AnswerTrail } from './AnswerTrail'
+import { useAnswerGivenBefore } from './use-answer-given-before'
 import styles from './Wizard.module.css'
 
 type Step = Extract<WizardView, { kind: 'step' }>
 
-/** One question of the wizard: every answer is a plain link to the next step's URL. */
+/**
+ * One question of the wizard: every answer is a plain link to the next step's URL. An address
+ * ending in #answer-<slug> ("Change", "Back") marks that answer as the one given before: CSS
+ * :target in the HTML, aria-current once React has read the fragment.
+ */
 export function WizardQuestion({ view }: { view: Step }) {
+  const givenBefore = useAnswerGivenBefore()
   return (
     <div className={styles.wizard}>
       <p className={styles.progress}>
@@ -16,8 +23,14 @@ export function WizardQuestion({ view }: { view: Step }) {
       <p className={styles.help}>{view.help}</p>
       <ul className={styles.answers} aria-label="Answers">
         {view.answers.map((answer) => (
-          <li key={answer.href}>
-            <Link href={answer.href} className={styles.answer} data-answer="">
+          <li key={answer.href} id={answerAnchor(answer.slug)} className={styles.answerItem}>
+            <Link
+              href={answer.href}
+              className={styles.answer}
+              data-answer=""
+              aria-current={answer.slug === givenBefore ? 'true' : undefined}
+            >
+              <span className={styles.givenBefore}>Your answer before</span>
               <span className={styles.answerLabel}>{answer.label}</span>
               <span className={styles.answerHelp}>{answer.help}</span>
             </Link>

@@ -71,7 +71,23 @@ describe('execute', () => {
       runTarget('public-products'),
       inputFor('public-products', { method: 'OPTIONS' }),
     )
-    expect(options).toMatchObject({ response: { status: 204, headers: [['allow', 'GET, HEAD, OPTIONS']] } })
+    expect(options).toMatchObject({
+      response: { status: 204, headers: [['allow', 'GET, HEAD, OPTIONS']] },
+      automatic: { kind: 'options' },
+    })
+    const webhookGet = await execute(
+      runTarget('stripe-webhook'),
+      inputFor('stripe-webhook', { method: 'GET' }),
+    )
+    expect(webhookGet).toMatchObject({
+      response: { status: 405, headers: [], body: '' },
+      automatic: { kind: 'method-not-allowed', exported: ['POST'], allow: 'OPTIONS, POST' },
+    })
+    const head = await execute(runTarget('public-products'), inputFor('public-products', { method: 'HEAD' }))
+    expect(head).toMatchObject({ response: { status: 200, body: '' }, automatic: { kind: 'head-runs-get' } })
+    expect(head.kind === 'response' && head.response.headers.map(([name]) => name)).toContain('cache-control')
+    const get = await execute(runTarget('public-products'), inputFor('public-products'))
+    expect(get).not.toHaveProperty('automatic')
     const bad = await execute(
       runTarget('public-products'),
       inputFor('public-products', { headersText: 'oops' }),

@@ -7,6 +7,7 @@ import { NavigationSignal } from '../../content/examples/runtime/next-navigation
 import { callPagesApi } from '../../content/examples/runtime/pages-api-call'
 import { setRequestCookies, takeCalls, type RuntimeCall } from '../../content/examples/runtime/recorder'
 import { callRoute, type RequestInput, type ResponseRecord } from '../../content/examples/runtime/route-call'
+import { automaticAnswer, exportedMethods, type AutomaticAnswer } from './next-route-methods'
 import { matchRoute, parseHeaders, type RunInput } from './run-input'
 import { snapshotOf, storeChanges, type StoreChange } from './store-changes'
 
@@ -16,7 +17,14 @@ import { snapshotOf, storeChanges, type StoreChange } from './store-changes'
  */
 
 export type RunResult =
-  | { kind: 'response'; response: ResponseRecord; calls: RuntimeCall[]; changes: StoreChange[] }
+  | {
+      kind: 'response'
+      response: ResponseRecord
+      calls: RuntimeCall[]
+      changes: StoreChange[]
+      /** Set when Next.js, not the file, answered the method. */
+      automatic?: AutomaticAnswer
+    }
   | { kind: 'action'; outcome: ActionOutcome; changes: StoreChange[] }
   | { kind: 'page'; rendered: unknown; calls: RuntimeCall[]; changes: StoreChange[] }
   | { kind: 'invalid-input'; error: string }
@@ -62,16 +70,27 @@ export async function execute(target: RunTarget, input: RunInput): Promise<RunRe
   if (target.kind === 'pages-api') {
     const handler = loaded.default as Parameters<typeof callPagesApi>[0]
     const config = loaded.config as { api?: { bodyParser?: boolean } } | undefined
-    const response = await callPagesApi(handler, request.value, config?.api)
+    const response = withoutHeadBody(input.method, await callPagesApi(handler, request.value, config?.api))
     return { kind: 'response', response, calls: takeCalls(), changes: changes() }
   }
 
   const params = matchRoute(target.route, input.path)
   if (!params.ok) return { kind: 'invalid-input', error: params.error }
-  const handler = (loaded[input.method] as Handler | undefined) ?? methodNotExported(loaded, input.method)
-  const response =
-    typeof handler === 'function' ? await callRoute(handler, request.value, params.value) : handler
-  return { kind: 'response', response, calls: takeCalls(), changes: changes() }
+  const automatic = automaticAnswer(exportedMethods(loaded), input.method) ?? undefined
+  const handler = loaded[automatic?.kind === 'head-runs-get' ? 'GET' : input.method] as Handler
+  const response = withoutHeadBody(
+    input.method,
+    automatic && automatic.kind !== 'head-runs-get'
+      ? nextAnswer(automatic)
+      : await callRoute(handler, request.value, params.value),
+  )
+  return {
+    kind: 'response',
+    response,
+    calls: takeCalls(),
+    changes: changes(),
+    ...(automatic && { automatic }),
+  }
 }
 
 async function requestFrom(
@@ -87,19 +106,14 @@ async function requestFrom(
   return { ok: true, value: { method: input.method, url: input.path, headers: all, body: input.body } }
 }
 
-/**
- * What Next.js 15 does for a method the route file does not export (its auto-implement-methods
- * helper): HEAD runs GET, OPTIONS answers 204 with an Allow header, anything else gets an empty 405.
- */
-function methodNotExported(loaded: Record<string, unknown>, method: string): ResponseRecord | Handler {
-  const exported = Object.keys(loaded).filter(
-    (name) => /^[A-Z]+$/.test(name) && typeof loaded[name] === 'function',
-  )
-  if (method === 'HEAD' && loaded.GET) return loaded.GET as Handler
-  if (method === 'OPTIONS') {
-    const allow = new Set(['OPTIONS', ...exported])
-    if (allow.has('GET')) allow.add('HEAD')
-    return { status: 204, headers: [['allow', [...allow].sort().join(', ')]], body: '' }
-  }
-  return { status: 405, headers: [], body: '' }
+/** The response Next.js makes itself: 204 with Allow for OPTIONS, else an empty 405 with no headers. */
+function nextAnswer(automatic: AutomaticAnswer): ResponseRecord {
+  return automatic.kind === 'options'
+    ? { status: 204, headers: [['allow', automatic.allow]], body: '' }
+    : { status: 405, headers: [], body: '' }
+}
+
+/** A server sends no body with a response to HEAD, whatever the handler returned. */
+function withoutHeadBody(method: string, response: ResponseRecord): ResponseRecord {
+  return method === 'HEAD' ? { ...response, body: '' } : response
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { decodeWizardPath, wizardHref } from './wizard-url'
+import {
+  answerAnchor,
+  answerGivenBefore,
+  decodeWizardPath,
+  wizardAnswerHref,
+  wizardHref,
+  wizardRoute,
+} from './wizard-url'
 
 describe('wizard URLs', () => {
   it('encodes answers as readable slug segments with a trailing slash', () => {
@@ -33,5 +40,27 @@ describe('wizard URLs', () => {
     })
     expect(decodeWizardPath('/decidex/')).toMatchObject({ ok: false })
     expect(decodeWizardPath('/guide/')).toMatchObject({ ok: false })
+  })
+
+  it('points at one answer of a step with a fragment, leaving the path as it is', () => {
+    expect(answerAnchor('page-needs-data')).toBe('answer-page-needs-data')
+    expect(wizardAnswerHref(['app-router'], 'page-needs-data')).toBe(
+      '/decide/app-router/#answer-page-needs-data',
+    )
+    expect(wizardAnswerHref([], 'app-router')).toBe('/decide/#answer-app-router')
+  })
+
+  it('reads the answer given before back from the fragment, and nothing else', () => {
+    expect(answerGivenBefore('#answer-page-needs-data')).toBe('page-needs-data')
+    expect(answerGivenBefore('')).toBeNull()
+    expect(answerGivenBefore('#answer-')).toBeNull()
+    expect(answerGivenBefore('#main-content')).toBeNull()
+    expect(answerGivenBefore('#answer-%3Cb%3E')).toBeNull()
+    expect(answerGivenBefore('#answer-%E0%A4%A')).toBeNull()
+  })
+
+  it('names the route Nextra matches a step by: the path without its trailing slash', () => {
+    expect(wizardRoute([])).toBe('/decide')
+    expect(wizardRoute(['app-router', 'page-needs-data'])).toBe('/decide/app-router/page-needs-data')
   })
 })

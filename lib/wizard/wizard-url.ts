@@ -10,6 +10,38 @@ export function wizardHref(answers: readonly string[]): string {
   return wizardBase + answers.map((slug) => `${slug}/`).join('')
 }
 
+/** The route Nextra's layout matches a page by (its sidebar, theme options): the path without the trailing slash. */
+export function wizardRoute(answers: readonly string[]): string {
+  return wizardHref(answers).replace(/\/$/, '')
+}
+
+/** The id of one answer on its question's page: a fragment marks it as the answer given before. */
+export function answerAnchor(slug: string): string {
+  return `answer-${slug}`
+}
+
+/**
+ * The step reached by these answers, with one of its answers marked as given before ("Change",
+ * "Back"). A fragment, not a query: the path stays the prerendered page, and CSS (:target) can mark
+ * the answer with JavaScript off.
+ */
+export function wizardAnswerHref(answers: readonly string[], slug: string): string {
+  return `${wizardHref(answers)}#${answerAnchor(slug)}`
+}
+
+/** The slug an address's fragment marks as the answer given before, if it marks one. */
+export function answerGivenBefore(hash: string): string | null {
+  const prefix = `#${answerAnchor('')}`
+  if (!hash.startsWith(prefix)) return null
+  let slug: string
+  try {
+    slug = decodeURIComponent(hash.slice(prefix.length))
+  } catch {
+    return null
+  }
+  return slugPattern.test(slug) ? slug : null
+}
+
 export type DecodedWizardPath =
   { ok: true; answers: string[] } | { ok: false; answers: string[]; badSegment: string }
 

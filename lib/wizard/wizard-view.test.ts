@@ -20,7 +20,10 @@ describe('wizardView', () => {
 
   it('links each answer in the trail back to the step where it was asked', () => {
     const view = wizardView(decisionGraph, ['app-router', 'another-system-calls-us'])
-    expect(view.trail.map((entry) => entry.changeHref)).toEqual(['/decide/', '/decide/app-router/'])
+    expect(view.trail.map((entry) => entry.changeHref)).toEqual([
+      '/decide/#answer-app-router',
+      '/decide/app-router/#answer-another-system-calls-us',
+    ])
     if (view.kind !== 'step') throw new Error('expected a step')
     expect(view.questionNumber).toBe(3)
     expect(view.questionsAtMost).toBe(4)
@@ -43,6 +46,21 @@ describe('wizardView', () => {
       'service-with-action-and-route-handler',
     ])
     expect(view.outcome.fileTree.map((node) => node.name)).toEqual(['app', 'features'])
+  })
+
+  it('goes back one step with the answer given there marked, and not back from the first question', () => {
+    const first = wizardView(decisionGraph, [])
+    expect(first.backHref).toBeNull()
+    const second = wizardView(decisionGraph, ['app-router'])
+    expect(second.backHref).toBe('/decide/#answer-app-router')
+    const result = wizardView(decisionGraph, ['app-router', 'page-needs-data'])
+    expect(result.backHref).toBe('/decide/app-router/#answer-page-needs-data')
+  })
+
+  it('gives each answer its slug, so the page can mark the one given before', () => {
+    const view = wizardView(decisionGraph, ['app-router'])
+    if (view.kind !== 'step') throw new Error('expected a step')
+    for (const answer of view.answers) expect(answer.href).toBe(`/decide/app-router/${answer.slug}/`)
   })
 
   it('refuses a path that has no page', () => {

@@ -3,7 +3,7 @@ import { resolve, type TrailStep } from './engine'
 import { buildFileTree, type FileTreeNode } from '../file-tree'
 import type { DecisionGraph, Outcome } from '../graph/graph-schema'
 import { firstPathToEachNode } from '../graph/graph-paths'
-import { wizardHref } from './wizard-url'
+import { wizardAnswerHref, wizardHref } from './wizard-url'
 
 /** Plain, serialisable data for one wizard page or scenario page: what the components render. */
 export type TrailEntryView = { prompt: string; answer: string; reason: string; changeHref: string }
@@ -28,10 +28,12 @@ export type WizardView =
   | {
       kind: 'step'
       href: string
+      /** The step before, with the answer given there marked; null on the first question. */
+      backHref: string | null
       questionId: string
       prompt: string
       help: string
-      answers: Array<{ label: string; help: string; href: string }>
+      answers: Array<{ slug: string; label: string; help: string; href: string }>
       questionNumber: number
       questionsAtMost: number
       trail: TrailEntryView[]
@@ -43,6 +45,7 @@ export type WizardView =
   | {
       kind: 'result'
       href: string
+      backHref: string
       /** The answer slugs that lead here, for tools that rebuild the decision from the graph. */
       answers: string[]
       outcome: OutcomeView
@@ -55,7 +58,7 @@ export function trailView(trail: readonly TrailStep[]): TrailEntryView[] {
     prompt: step.prompt,
     answer: step.answer.label,
     reason: step.answer.reason,
-    changeHref: wizardHref(step.askedAt),
+    changeHref: wizardAnswerHref(step.askedAt, step.answer.slug),
   }))
 }
 
@@ -94,11 +97,14 @@ export function wizardView(graph: DecisionGraph, answers: readonly string[]): Wi
   const resolution = resolve(graph, answers)
   const href = wizardHref(answers)
   const trail = trailView(resolution.trail)
+  const lastAnswer = answers.at(-1)
+  const backHref = lastAnswer === undefined ? null : wizardAnswerHref(answers.slice(0, -1), lastAnswer)
   if (resolution.kind === 'invalid') throw new Error(`No wizard page for ${href}: ${resolution.problem}`)
   if (resolution.kind === 'result') {
     return {
       kind: 'result',
       href,
+      backHref: backHref ?? wizardHref([]),
       answers: [...answers],
       outcome: outcomeView(resolution.outcomeId, resolution.outcome),
       trail,
@@ -109,10 +115,12 @@ export function wizardView(graph: DecisionGraph, answers: readonly string[]): Wi
   return {
     kind: 'step',
     href,
+    backHref,
     questionId: resolution.questionId,
     prompt: question.prompt,
     help: question.help,
     answers: question.answers.map((answer) => ({
+      slug: answer.slug,
       label: answer.label,
       help: answer.help,
       href: wizardHref([...answers, answer.slug]),

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { siteAddress } from '../../lib/base-path'
+import { writeSearchIndex } from '../../lib/build/search/build-search-index'
 import { listHtmlFiles, listPagePaths, urlPathOf } from '../exported-site'
 import { checkBasePath, checkExportDir } from './base-path.mjs'
 import { deferHydration, pageDataFolder } from './hydrate-on-intent'
@@ -16,6 +17,7 @@ import { writeOgImages } from './preview-cards/og-images'
  *   of at once (hydrate-on-intent.ts);
  *   the 404 page loads it at once, since only the browser knows which address was asked for.
  * - Open Graph preview cards (og/*.png), drawn here so no image is committed.
+ * - The search index of every page kind (lib/build/search), from the text Nextra indexed and the content.
  */
 export function finishExport(outDir: string, siteUrl: string, basePath = ''): { pages: number } {
   const notFoundPage = join(outDir, '404/index.html')
@@ -47,7 +49,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const outDir = process.argv[2] ?? checkExportDir(process.env.EXPORT_DIR) ?? 'out'
   const { pages } = finishExport(outDir, siteUrl, basePath)
   const cards = writeOgImages(outDir)
+  const searchPages = writeSearchIndex(outDir)
   console.log(
-    `after-export: 404.html in place, sitemap.xml lists ${pages} pages, ${cards} preview cards drawn`,
+    `after-export: 404.html in place, sitemap.xml lists ${pages} pages, ${cards} preview cards drawn, ${searchPages} pages in the search index`,
   )
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { hydratedEvent, partEvent, readyEvent } from '../../lib/hydration-signal'
+import { codeWrapAttribute, codeWrapStorageKey } from '../../lib/code-wrap'
 import { themeStorageKey } from '../../lib/theme-storage'
 
 /**
@@ -55,6 +56,7 @@ export function hydrationLoader(options: LoaderOptions): string {
   const call = {
     ...options,
     themeKey: themeStorageKey,
+    codeWrap: { key: codeWrapStorageKey, attribute: codeWrapAttribute },
     events: { ready: readyEvent, part: partEvent, hydrated: hydratedEvent },
   }
   return `(function(){${loaderSource}\nhydrateOnIntent(${JSON.stringify(call)})})();`

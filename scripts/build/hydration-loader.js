@@ -21,6 +21,12 @@ function hydrateOnIntent(options) {
   } catch {
     root.setAttribute('data-theme-choice', 'system')
   }
+  // Code blocks wrap their long lines from the first paint if the reader chose so before.
+  try {
+    if (localStorage.getItem(options.codeWrap.key) === 'on') root.setAttribute(options.codeWrap.attribute, '')
+  } catch {
+    // No storage: lines run on until the reader presses "Wrap lines".
+  }
   if (/Mac|iPhone|iPad/.test(navigator.userAgent)) root.setAttribute('data-mac', '')
 
   function addScripts(data) {

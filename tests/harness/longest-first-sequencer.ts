@@ -6,6 +6,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node'
  * first, longest first (seconds measured on the 2-core CI machine in brackets).
  */
 const longestFiles = [
+  'tests/sub-path.e2e.ts', // builds the prefixed export first (120), then tests it (40)
   'tests/every-page.e2e.ts', // (146)
   'tests/patterns.e2e.ts', // (110)
   'tests/example-app.e2e.ts', // (85)

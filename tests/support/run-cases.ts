@@ -54,76 +54,92 @@ export const runCases: Record<string, RunCase> = {
     },
   },
   'stripe-webhook': {
-    valid: { status: 'Status 200', shows: 'u_ada: active → past_due' },
-    invalid: { change: { uncheck: 'Sign the body' }, status: 'Status 400', shows: 'invalid_signature' },
+    valid: { status: '200 OK', shows: 'u_ada: active → past_due' },
+    invalid: { change: { uncheck: 'Sign the body' }, status: '400 Bad Request', shows: 'invalid_signature' },
   },
   'mobile-places': {
-    valid: { status: 'Status 201', shows: 'Bletchley Park' },
+    valid: { status: '201 Created', shows: 'Bletchley Park' },
     invalid: {
       change: { label: 'Bearer token', value: 'No token' },
-      status: 'Status 401',
+      status: '401 Unauthorized',
       shows: 'unauthorized',
     },
   },
   'archive-project': {
-    valid: { status: 'Status 200', shows: 'p_engine: status active → archived' },
+    valid: { status: '200 OK', shows: 'p_engine: status active → archived' },
     invalid: {
       change: { label: 'Path', value: '/api/projects/p_notes/archive' },
-      status: 'Status 409',
+      status: '409 Conflict',
       shows: 'A draft project cannot become archived.',
     },
   },
   'extension-audits': {
-    valid: { status: 'Status 201', shows: 'access-control-allow-origin' },
+    valid: { status: '201 Created', shows: 'access-control-allow-origin' },
     invalid: {
       change: { label: 'Origin', value: 'https://evil.example' },
-      status: 'Status 403',
+      status: '403 Forbidden',
       shows: 'origin_not_allowed',
     },
   },
   'export-projects': {
-    valid: { status: 'Status 200', shows: 'attachment; filename="projects.csv"' },
+    valid: { status: '200 OK', shows: 'attachment; filename="projects.csv"' },
     invalid: {
       change: { label: 'Signed in as', value: 'Signed out' },
-      status: 'Status 401',
+      status: '401 Unauthorized',
       shows: 'Sign in to export',
     },
   },
   feed: {
-    valid: { status: 'Status 200', shows: '<title>A-0 Compiler</title>' },
-    invalid: { change: { label: 'Method', value: 'POST' }, status: 'Status 405', shows: '(empty body)' },
+    valid: { status: '200 OK', shows: '<title>A-0 Compiler</title>' },
+    invalid: {
+      change: { label: 'Method', value: 'POST' },
+      status: '405 Method Not Allowed',
+      shows: '(empty body)',
+    },
   },
   'public-products': {
-    valid: { status: 'Status 200', shows: 'stale-while-revalidate' },
-    invalid: { change: { label: 'Method', value: 'DELETE' }, status: 'Status 405', shows: '(empty body)' },
+    valid: { status: '200 OK', shows: 'stale-while-revalidate' },
+    invalid: {
+      change: { label: 'Method', value: 'DELETE' },
+      status: '405 Method Not Allowed',
+      shows: '(empty body)',
+    },
   },
   search: {
-    valid: { status: 'Status 200', shows: 'Analytical Engine' },
+    valid: { status: '200 OK', shows: 'Analytical Engine' },
     invalid: {
       change: { label: 'Path', value: '/api/search?q=e' },
-      status: 'Status 400',
+      status: '400 Bad Request',
       shows: 'Type at least two characters.',
     },
   },
   'import-status': {
-    valid: { status: 'Status 200', shows: 'retryAfterSeconds' },
+    valid: { status: '200 OK', shows: 'retryAfterSeconds' },
     invalid: {
       change: { label: 'Path', value: '/api/imports/imp_404' },
-      status: 'Status 404',
+      status: '404 Not Found',
       shows: 'No import imp_404 of yours.',
     },
   },
   'pages-hello': {
-    valid: { status: 'Status 200', shows: 'Hello, Ada!' },
-    invalid: { change: { label: 'Method', value: 'PUT' }, status: 'Status 405', shows: 'Use GET.' },
+    valid: { status: '200 OK', shows: 'Hello, Ada!' },
+    invalid: {
+      change: { label: 'Method', value: 'PUT' },
+      status: '405 Method Not Allowed',
+      shows: 'Use GET.',
+    },
   },
   'pages-v1-projects': {
-    valid: { status: 'Status 200', shows: 'Analytical Engine' },
-    invalid: { change: { label: 'Method', value: 'PUT' }, status: 'Status 405', shows: 'Use GET or POST.' },
+    valid: { status: '200 OK', shows: 'Analytical Engine' },
+    invalid: {
+      change: { label: 'Method', value: 'PUT' },
+      status: '405 Method Not Allowed',
+      shows: 'Use GET or POST.',
+    },
   },
   'pages-payments-webhook': {
-    valid: { status: 'Status 200', shows: 'received' },
-    invalid: { change: { uncheck: 'Sign the body' }, status: 'Status 400', shows: 'invalid_signature' },
+    valid: { status: '200 OK', shows: 'received' },
+    invalid: { change: { uncheck: 'Sign the body' }, status: '400 Bad Request', shows: 'invalid_signature' },
   },
 }
 

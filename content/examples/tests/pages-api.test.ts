@@ -38,6 +38,19 @@ describe('pages/api/webhooks/payments', () => {
     expect(await callPagesApi(payments, forged, config.api)).toMatchObject({ status: 400 })
     expect((await callPagesApi(payments, { method: 'GET', url: '/api/webhooks/payments' })).status).toBe(405)
   })
+
+  it('acknowledges an event with empty data with 200, and names the missing field in a 400', async () => {
+    const url = '/api/webhooks/payments'
+    const empty = await signedDelivery(JSON.stringify({ id: 'evt_empty', type: 'invoice.paid', data: {} }))
+    expect(await callPagesApi(payments, { ...empty, url }, config.api)).toMatchObject({
+      status: 200,
+      body: '{"received":true,"ignored":true}',
+    })
+    const noType = await signedDelivery(JSON.stringify({ id: 'evt_no_type', data: {} }))
+    const refused = await callPagesApi(payments, { ...noType, url }, config.api)
+    expect(refused.status).toBe(400)
+    expect(JSON.parse(refused.body)).toMatchObject({ error: 'invalid_event', field: 'type' })
+  })
 })
 
 describe('pages/api/v1/projects', () => {

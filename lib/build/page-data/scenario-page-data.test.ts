@@ -14,7 +14,10 @@ describe('scenario page data', () => {
     expect(scenario.wizardHref).toBe('/decide/app-router/url-returns-a-file-or-feed/')
     expect(scenario.href).toBe('/scenarios/csv-export/')
     expect(outcome.boundaries.map((boundary) => boundary.id)).toEqual(['route-handler'])
-    expect(trail.map((entry) => entry.changeHref)).toEqual(['/decide/', '/decide/app-router/'])
+    expect(trail.map((entry) => entry.changeHref)).toEqual([
+      '/decide/#answer-app-router',
+      '/decide/app-router/#answer-url-returns-a-file-or-feed',
+    ])
     expect(pathNodeIds).toEqual(['router', 'app-trigger', 'route-handler-for-custom-response'])
     expect(examples.map((example) => [example.snippet.file, example.pattern?.href])).toEqual([
       ['app/api/export/projects/route.ts', '/patterns/custom-response/'],

@@ -39,11 +39,17 @@ describe('POST /api/webhooks/stripe', () => {
     expect(db().subscriptions.u_ada).toBe('active')
   })
 
-  it('answers 400 for a signed body that is not an event, and 200 ignored for an unknown event type', async () => {
+  it('answers 400 naming the field for a signed body that is not an event, and 200 ignored for an unknown type or empty data', async () => {
     expect((await callRoute(POST, await signedDelivery('not json'))).status).toBe(400)
-    expect((await callRoute(POST, await signedDelivery('{"hello":1}'))).status).toBe(400)
+    const noId = await callRoute(POST, await signedDelivery('{"hello":1}'))
+    expect(noId.status).toBe(400)
+    expect(JSON.parse(noId.body)).toMatchObject({ error: 'invalid_event', field: 'id' })
     const unknown = await callRoute(POST, await signedDelivery(billingEvent('evt_3', 'customer.created')))
     expect(unknown.status).toBe(200)
     expect(JSON.parse(unknown.body)).toEqual({ received: true, ignored: true })
+    const emptyData = JSON.stringify({ id: 'evt_4', type: 'invoice.paid', data: {} })
+    const empty = await callRoute(POST, await signedDelivery(emptyData))
+    expect(empty.status).toBe(200)
+    expect(JSON.parse(empty.body)).toEqual({ received: true, ignored: true })
   })
 })

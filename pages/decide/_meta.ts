@@ -1,3 +1,0 @@
-export default {
-  '[[...path]]': { title: 'Decide', theme: { toc: false, breadcrumb: false, pagination: false } },
-}
