@@ -7,12 +7,19 @@ import { resolve } from '../../lib/wizard/engine'
 import {
   combinePlan,
   maxOperations,
-  operationNameMaxLength,
   planHref,
   readPlanQuery,
   type Operation,
 } from '../../lib/planners/feature-plan'
-import { parseFeatureName } from '../../lib/result-tools/feature-name'
+import {
+  checkFeatureName,
+  checkOperationName,
+  checkOperationPath,
+  plannerFields,
+  routerLabel,
+  type PlannerError,
+} from '../../lib/planners/plan-validation'
+import { parseFeatureName, type FeatureName } from '../../lib/result-tools/feature-name'
 import { wizardHref } from '../../lib/wizard/wizard-url'
 import { CopyLinkButton } from '../wizard/CopyLinkButton'
 import { FeatureNameField } from '../result-tools/FeatureNameField'
@@ -20,6 +27,14 @@ import form from '../result-tools/Form.module.css'
 import styles from '../result-tools/ResultTools.module.css'
 import { ScaffoldSection } from '../result-tools/ScaffoldSection'
 import { requestFocus, useFocusOnRequest } from '../site/produced-focus'
+import { ErrorSummary } from './ErrorSummary'
+import planners from './Planners.module.css'
+
+/** What the name becomes in paths, in one sentence: the rule lives in lib/result-tools/feature-words.ts. */
+function pathSentence(name: FeatureName): string {
+  const leftOut = name.leftOut.length > 0 ? ` Left out of paths: ${name.leftOut.join(', ')}.` : ''
+  return `Using “${name.text}”: its files go under features/${name.kebab.plural}/.${leftOut}`
+}
 
 /**
  * Plan a whole feature: add its operations one by one, each answered through the wizard's questions,
@@ -45,38 +60,75 @@ export function FeaturePlanner() {
   const addedRef = useFocusOnRequest<HTMLLIElement>('added-operation')
   const operationsRef = useFocusOnRequest<HTMLHeadingElement>('operations')
 
+  // Errors of the last submit (the name, or the operation being added), shown in the summary on top.
+  const [formErrors, setFormErrors] = useState<PlannerError[]>([])
+  const [confirmation, setConfirmation] = useState('')
+
+  function showErrors(errors: PlannerError[]) {
+    // The summary takes focus when it renders (produced-focus.ts, shared with every other action).
+    requestFocus('error-summary')
+    setFormErrors(errors)
+  }
+
+  // Beside a field, the reason alone: the summary on top says where it came from.
+  const errorFor = (field: string) =>
+    formErrors.find((error) => error.field === field)?.message ??
+    (field === plannerFields.feature ? (checkFeatureName(plan.feature) ?? undefined) : undefined)
+
   function rename(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    save(String(new FormData(event.currentTarget).get('feature') ?? ''), plan.operations)
+    const typed = String(new FormData(event.currentTarget).get('feature') ?? '')
+    const checked = parseFeatureName(typed)
+    if (!checked.ok) {
+      setConfirmation('')
+      showErrors([{ field: plannerFields.feature, message: checked.message }])
+      return
+    }
+    setFormErrors([])
+    setConfirmation(pathSentence(checked.name))
+    save(checked.name.text, plan.operations)
   }
 
   return (
     <div className={styles.tools}>
+      {formErrors.length > 0 && <ErrorSummary title="There is a problem" errors={formErrors} takesFocus />}
       {plan.problems.length > 0 && (
-        <div role="alert" className={styles.problems}>
-          <h2 className={form.heading}>This link has problems</h2>
-          <ul className={styles.notes}>
-            {plan.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary
+          title="Some of this link could not be restored"
+          errors={plan.problems}
+          testId="link-problems"
+        />
       )}
-      <form className={form.form} onSubmit={rename}>
+      <form className={form.form} onSubmit={rename} noValidate>
         <FeatureNameField
-          id="plan-feature"
+          id={plannerFields.feature}
           name={plan.feature ?? ''}
-          error={plan.feature !== null && !parsed.ok ? parsed.message : undefined}
+          error={errorFor(plannerFields.feature)}
+          hint="Files and code use its Latin letters and digits: accents are dropped (é → e), Greek and Cyrillic letters are spelled in Latin (ж → zh), and markup and other characters are left out."
         />
         <button type="submit" className={form.submit}>
           Use this name
         </button>
+        <p role="status" className={planners.confirmation} data-testid="name-confirmation">
+          {confirmation}
+        </p>
       </form>
 
       <div>
         <h2 ref={operationsRef} tabIndex={-1} className={form.heading}>
           Operations
         </h2>
+        {plan.router && (
+          <p className={form.lead} data-testid="plan-router">
+            Where the routes live is asked once for the whole plan: here, in{' '}
+            <strong>{lowerFirst(routerLabel(checkedGraph, plan.router))}</strong>. To plan for the other
+            router,{' '}
+            <Link href="/plan/" className="nb-link">
+              start a new plan
+            </Link>
+            .
+          </p>
+        )}
         {plan.operations.length === 0 ? (
           <p className={form.lead}>None yet: add the first one below.</p>
         ) : (
@@ -110,7 +162,11 @@ export function FeaturePlanner() {
         )}
         {plan.operations.length < maxOperations && (
           <AddOperation
+            router={plan.router}
+            error={errorFor(plannerFields.operationName)}
+            onInvalid={showErrors}
             onAdd={(operation) => {
+              setFormErrors([])
               requestFocus('added-operation')
               save(plan.feature, [...plan.operations, operation])
             }}
@@ -127,7 +183,7 @@ export function FeaturePlanner() {
                 <strong>{entry.name}</strong>: {entry.boundaryNames.join(' + ') || 'a script'} ({entry.title})
               </li>
             ))}
-            {combined.sharedService && (
+            {combined.sharedService && combined.changesData && (
               <li>
                 <strong>One service</strong> holds the rules; every entry point that changes data calls it:{' '}
                 <code>features/{name ? name.kebab.plural : '<feature>'}/service.ts</code>
@@ -168,11 +224,25 @@ export function FeaturePlanner() {
   )
 }
 
-/** The wizard's questions, asked inline for one more operation. */
-function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
+/**
+ * The wizard's questions, asked inline for one more operation. The first question (where the
+ * routes live) belongs to the project: once the plan has an answer, every operation starts from it.
+ */
+function AddOperation({
+  router,
+  error,
+  onInvalid,
+  onAdd,
+}: {
+  router: string | null
+  error: string | undefined
+  onInvalid: (errors: PlannerError[]) => void
+  onAdd: (operation: Operation) => void
+}) {
   const [name, setName] = useState('')
   const [answers, setAnswers] = useState<string[]>([])
-  const resolution = resolve(checkedGraph, answers)
+  const path = router ? [router, ...answers] : answers
+  const resolution = resolve(checkedGraph, path)
   // Each answer replaces the buttons pressed: focus goes to the next question, or to the answer.
   const questionRef = useFocusOnRequest<HTMLParagraphElement>('operation-step')
   const answerRef = useFocusOnRequest<HTMLParagraphElement>('operation-step')
@@ -182,8 +252,15 @@ function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
   }
 
   function add() {
-    if (resolution.kind !== 'result') return
-    onAdd({ name: name.trim() || resolution.outcome.title, answers })
+    // The checks a shared link goes through (plan-validation.ts), so both say the same.
+    const named = checkOperationName(name)
+    if (named.error) {
+      onInvalid([{ field: plannerFields.operationName, message: named.error }])
+      return
+    }
+    const checked = checkOperationPath(checkedGraph, path, router)
+    if (!checked.ok) return
+    onAdd({ name: named.name || checked.outcome.title, answers: path })
     setName('')
     setAnswers([])
   }
@@ -194,15 +271,23 @@ function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
       <label className={form.label} htmlFor="operation-name">
         What does it do? <span className={styles.muted}>(optional)</span>
       </label>
+      <p id={`${plannerFields.operationName}-hint`} className={form.hint}>
+        For example “The form that sends an invite”. Left blank, it takes the answer’s title.
+      </p>
       <input
-        id="operation-name"
+        id={plannerFields.operationName}
         className={form.input}
         value={name}
-        maxLength={operationNameMaxLength}
         onChange={(event) => setName(event.target.value)}
-        placeholder="The form that sends an invite"
         autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${plannerFields.operationName}-hint${error ? ` ${plannerFields.operationName}-error` : ''}`}
       />
+      {error && (
+        <p id={`${plannerFields.operationName}-error`} className={form.error}>
+          {error}
+        </p>
+      )}
       {resolution.kind === 'step' && (
         <div role="group" aria-labelledby="operation-question">
           <p ref={questionRef} tabIndex={-1} id="operation-question" className={form.label}>
@@ -244,3 +329,5 @@ function AddOperation({ onAdd }: { onAdd: (operation: Operation) => void }) {
     </fieldset>
   )
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)

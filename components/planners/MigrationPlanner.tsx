@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { useRouter } from 'next/router'
-import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import { Fragment, useEffect, useMemo, useState, type FormEvent, type Ref } from 'react'
 import { checkedGraph } from '../../lib/graph/checked-graph'
 import {
   callerLabels,
@@ -8,10 +8,14 @@ import {
   targetLabels,
   type MigrationPlan,
 } from '../../lib/planners/migration-plan'
+import { plannerFields, routeListErrors } from '../../lib/planners/plan-validation'
 import { firstValue } from '../../lib/query-string'
 import { wizardHref } from '../../lib/wizard/wizard-url'
+import { requestFocus, useFocusOnRequest } from '../site/produced-focus'
 import form from '../result-tools/Form.module.css'
 import styles from '../result-tools/ResultTools.module.css'
+import { ErrorSummary } from './ErrorSummary'
+import planners from './Planners.module.css'
 
 export const exampleRoutes = [
   'pages/api/projects/index.ts: own page read',
@@ -35,6 +39,10 @@ export function MigrationPlanner() {
   // The list that was planned lives in the address (?routes=…), so a plan can be shared.
   const planned = router.isReady ? firstValue(router.query.routes) : undefined
   const plan = useMemo(() => (planned === undefined ? null : planMigration(checkedGraph, planned)), [planned])
+  const errors = plan ? routeListErrors(plan) : []
+  const results = useFocusOnRequest<HTMLHeadingElement>('migration-results')
+  // Renders once more on a submit of the same list, which changes no address, so focus still moves.
+  const [submissions, setSubmissions] = useState(0)
 
   // A shared link opens with its list in the box.
   useEffect(() => {
@@ -43,6 +51,10 @@ export function MigrationPlanner() {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
+    // Focus goes to what the submit produced: the error summary, or the plan (produced-focus.ts).
+    const errorsOfText = routeListErrors(planMigration(checkedGraph, text))
+    requestFocus(errorsOfText.length > 0 ? 'error-summary' : 'migration-results')
+    setSubmissions(submissions + 1)
     void router.replace({ pathname: router.pathname, query: { routes: text } }, undefined, {
       shallow: true,
       scroll: false,
@@ -51,25 +63,27 @@ export function MigrationPlanner() {
 
   return (
     <div className={styles.tools}>
-      <form className={form.form} method="get" onSubmit={submit}>
-        <label className={form.label} htmlFor="routes">
+      {errors.length > 0 && <ErrorSummary title="There is a problem" errors={errors} takesFocus />}
+      <form className={form.form} method="get" onSubmit={submit} noValidate>
+        <label className={form.label} htmlFor={plannerFields.routes}>
           Your pages/api routes, one per line
         </label>
         <p className={form.lead} id="routes-help">
           Start each line with the file path, then a colon and who calls it:{' '}
           {Object.values(callerLabels).join(', ')}. Separate several callers with commas, and write nobody for
-          a route no one calls. Lines starting with # are skipped.
+          a route no one calls. Lines starting with # are skipped. For example:{' '}
+          <code>pages/api/projects/[id].ts: own form, mobile</code>
         </p>
         <textarea
-          id="routes"
+          id={plannerFields.routes}
           name="routes"
           className={styles.textarea}
           rows={10}
           spellCheck={false}
           aria-describedby="routes-help"
+          aria-invalid={errors.length > 0 ? true : undefined}
           value={text}
           onChange={(event) => setText(event.target.value)}
-          placeholder={exampleRoutes}
         />
         <p className={styles.fileActions}>
           <button type="submit" className={form.submit}>
@@ -83,30 +97,16 @@ export function MigrationPlanner() {
           <p className={form.lead}>The planner runs in your browser and needs JavaScript.</p>
         </noscript>
       </form>
-      {plan && <PlanView plan={plan} />}
+      {plan && plan.routes.length > 0 && <PlanView plan={plan} headingRef={results} />}
     </div>
   )
 }
 
-function PlanView({ plan }: { plan: MigrationPlan }) {
+function PlanView({ plan, headingRef }: { plan: MigrationPlan; headingRef: Ref<HTMLHeadingElement> }) {
   const ordered = [...plan.routes].sort((a, b) => a.order - b.order)
   return (
     <div data-testid="migration-plan">
-      {plan.errors.length > 0 && (
-        <div role="alert" className={styles.problems}>
-          <h2 className={form.heading}>
-            {plan.errors.length === 1 ? 'One line needs a fix' : `${plan.errors.length} lines need a fix`}
-          </h2>
-          <ul className={styles.notes}>
-            {plan.errors.map((error) => (
-              <li key={error.line} data-error-line={error.line}>
-                <strong>Line {error.line}</strong> (<code>{error.text}</code>): {error.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <h2 className={form.heading}>
+      <h2 ref={headingRef} className={`${form.heading} ${planners.revealed}`} tabIndex={-1}>
         {plan.routes.length === 1 ? 'One route' : `${plan.routes.length} routes`}, in the order to move them
       </h2>
       <p className={form.lead}>
@@ -136,9 +136,13 @@ function PlanView({ plan }: { plan: MigrationPlan }) {
               <tr key={route.line} data-route-line={route.line} data-target={route.target}>
                 <td>{route.order}</td>
                 <td>
-                  <code>{route.route}</code>
+                  <code className={planners.path}>
+                    <BreakAfterSlashes path={route.route} />
+                  </code>
                   <br />
-                  <span className={styles.muted}>{route.url}</span>
+                  <span className={`${styles.muted} ${planners.path}`}>
+                    <BreakAfterSlashes path={route.url} />
+                  </span>
                 </td>
                 <td>{route.callers.map((caller) => callerLabels[caller]).join(', ') || 'not given'}</td>
                 <td>
@@ -147,7 +151,9 @@ function PlanView({ plan }: { plan: MigrationPlan }) {
                   {route.newFile && (
                     <>
                       <br />
-                      <code>{route.newFile}</code>
+                      <code className={planners.path}>
+                        <BreakAfterSlashes path={route.newFile} />
+                      </code>
                     </>
                   )}
                   <br />
@@ -165,4 +171,21 @@ function PlanView({ plan }: { plan: MigrationPlan }) {
       </div>
     </div>
   )
+}
+
+/**
+ * A path that may wrap after each slash and only there ("pages/api/<wbr>projects/<wbr>[id].ts"): each
+ * folder or file name, with its slash, is kept on one line, hyphens included.
+ */
+function BreakAfterSlashes({ path }: { path: string }) {
+  const segments = path.split('/')
+  return segments.map((segment, index) => (
+    <Fragment key={index}>
+      {index > 0 && <wbr />}
+      <span className={planners.segment}>
+        {segment}
+        {index < segments.length - 1 && '/'}
+      </span>
+    </Fragment>
+  ))
 }

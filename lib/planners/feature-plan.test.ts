@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decisionGraph } from '../graph/decision-graph'
 import { combinePlan, planHref, readPlanQuery } from './feature-plan'
+import { checkFeatureName, checkOperationName, operationNameMaxLength } from './plan-validation'
 
 const list = { name: 'The page that lists invites', answers: ['app-router', 'page-needs-data'] }
 const send = {
@@ -55,15 +56,61 @@ describe('feature plans', () => {
       op: [
         'app-router|Half an answer',
         'app-router/<script>|x',
-        'pages-router/page-needs-data|Pages read',
+        'app-router/page-needs-data|App read',
         'nowhere',
       ],
     })
-    expect(plan.operations.map((operation) => operation.name)).toEqual(['Pages read'])
-    expect(plan.problems).toEqual([
-      'Operation 1 in this link does not lead to an answer (app-router); it was left out.',
-      'Operation 2 in this link has an answer path that is not made of answer slugs; it was left out.',
-      'Operation 4 in this link does not lead to an answer (nowhere); it was left out.',
+    expect(plan.operations.map((operation) => operation.name)).toEqual(['App read'])
+    expect(plan.problems.map((problem) => problem.message)).toEqual([
+      'Operation 1 in this link: Its answers (app-router) do not lead to an answer. It was left out.',
+      'Operation 2 in this link: Its answer path is not made of answer slugs. It was left out.',
+      'Operation 4 in this link: Its answers (nowhere) do not lead to an answer. It was left out.',
     ])
+  })
+
+  it('asks where the routes live once: an operation for the other router is left out, and said so', () => {
+    const plan = readPlanQuery(decisionGraph, {
+      op: [
+        'app-router/page-needs-data|List invites',
+        'pages-router/page-needs-data|Pages read',
+        'app-router/our-interface-changes-data/only-this-interface|Send one',
+      ],
+    })
+    expect(plan.router).toBe('app-router')
+    expect(plan.operations.map((operation) => operation.name)).toEqual(['List invites', 'Send one'])
+    expect(plan.problems.map((problem) => problem.message)).toEqual([
+      'Operation 2 in this link: It is for the pages/ folder (Pages Router), and this plan is for the app/ folder (App Router): a plan covers one router. It was left out.',
+    ])
+  })
+
+  it('cuts a name that is too long, with the form’s own message, and names a feature name it cannot use', () => {
+    const long = 'Send an invite '.repeat(7).trim()
+    const plan = readPlanQuery(decisionGraph, {
+      feature: 'x'.repeat(61),
+      op: [`app-router/page-needs-data|${long}`],
+    })
+    expect(long.startsWith(plan.operations[0]!.name)).toBe(true)
+    expect(plan.operations[0]!.name.length).toBeLessThanOrEqual(operationNameMaxLength)
+    expect(plan.problems).toEqual([
+      {
+        field: 'plan-feature',
+        message: `The feature name in this link cannot be used: ${checkFeatureName('x'.repeat(61))} Choose another below.`,
+      },
+      {
+        message: `Operation 1 in this link: ${checkOperationName(long).error} It was cut to fit.`,
+      },
+    ])
+  })
+
+  it('keeps the shared service for operations that change data', () => {
+    const read = { name: 'List', answers: ['app-router', 'page-needs-data'] }
+    const csv = { name: 'Export', answers: ['app-router', 'url-returns-a-file-or-feed'] }
+    const reads = combinePlan(fromHref(planHref(null, [read, csv])).operations)
+    expect(reads).toMatchObject({ sharedService: false, changesData: false })
+    expect(reads.roots).not.toContain('features/projects/service.ts')
+    const readAndSend = combinePlan(fromHref(planHref(null, [read, send])).operations)
+    expect(readAndSend).toMatchObject({ sharedService: false, changesData: true })
+    const twoChanges = combinePlan(fromHref(planHref(null, [send, { ...send, name: 'Resend' }])).operations)
+    expect(twoChanges).toMatchObject({ sharedService: true, changesData: true })
   })
 })

@@ -10,6 +10,7 @@ describe('parseFeatureName', () => {
       kebab: { plural: 'project-invites', singular: 'project-invite' },
       camel: { plural: 'projectInvites', singular: 'projectInvite' },
       pascal: { plural: 'ProjectInvites', singular: 'ProjectInvite' },
+      leftOut: [],
     })
   })
 
@@ -26,6 +27,12 @@ describe('parseFeatureName', () => {
     for (const value of [name.kebab, name.camel, name.pascal].flatMap(Object.values)) {
       expect(value).toMatch(/^[A-Za-z][A-Za-z0-9-]*$/)
     }
+  })
+
+  it('takes markup out and says what the paths leave out', () => {
+    const name = parsed('<b>Заявки</b> 日本 invites')
+    expect(name.kebab.plural).toBe('zayavki-invites')
+    expect(name.leftOut).toEqual(['markup', '日本'])
   })
 
   it.each([

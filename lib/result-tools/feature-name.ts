@@ -1,3 +1,5 @@
+import { readFeatureWords } from './feature-words'
+
 /**
  * A reader's feature name ("project invites") and the identifiers and paths derived from it. The
  * name comes from the URL, so it is checked here and only ever rendered as text.
@@ -10,6 +12,8 @@ export type FeatureName = {
   kebab: { plural: string; singular: string }
   camel: { plural: string; singular: string }
   pascal: { plural: string; singular: string }
+  /** What the paths and identifiers leave out of the text (see feature-words.ts): "markup", "日本語". */
+  leftOut: string[]
 }
 
 export type FeatureNameResult = { ok: true; name: FeatureName } | { ok: false; message: string }
@@ -51,17 +55,6 @@ function forms(words: string[]) {
   }
 }
 
-/** Splits "Project invites", "project-invites" or "projectInvites" into lower-case ASCII words. */
-export function featureWords(input: string): string[] {
-  return input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-}
-
 /** Checks a feature name and derives its identifiers; the message says what to change. */
 export function parseFeatureName(input: string): FeatureNameResult {
   const text = input.trim().replace(/\s+/g, ' ')
@@ -70,7 +63,7 @@ export function parseFeatureName(input: string): FeatureNameResult {
   if (text.length > featureNameMaxLength) {
     return { ok: false, message: `Keep the name under ${featureNameMaxLength} characters.` }
   }
-  const words = featureWords(text)
+  const { words, leftOut } = readFeatureWords(text)
   if (words.length === 0) {
     return { ok: false, message: 'Use at least one Latin letter or digit, for example “project invites”.' }
   }
@@ -90,6 +83,7 @@ export function parseFeatureName(input: string): FeatureNameResult {
       kebab: { plural: plural.kebab, singular: singular.kebab },
       camel: { plural: plural.camel, singular: singular.camel },
       pascal: { plural: plural.pascal, singular: singular.pascal },
+      leftOut,
     },
   }
 }
