@@ -1,13 +1,16 @@
 import dynamic from 'next/dynamic'
 import { useEffect, useRef, useState } from 'react'
+import { boundaries, boundaryIds } from '../../content/boundaries'
 import type { DiagramLayout } from '../../lib/build/diagram-layout'
 import type { OutlineNode } from '../../lib/graph/graph-outline'
+import { boundaryColour } from '../../lib/map/boundary-colours'
+import { initialViewport, mapFocus, type Viewport } from '../../lib/map/map-geometry'
 import { DecisionOutline } from './DecisionOutline'
 import { StaticMapPicture } from './StaticMapPicture'
 import styles from './DecisionMap.module.css'
 
 // React Flow is loaded only when the map comes into view, so it never delays a wizard step's first
-// paint; until it has framed the map, the static picture drawn into the HTML stands in for it.
+// paint; until it has drawn the map, the static picture drawn into the HTML stands in for it.
 const FlowCanvas = dynamic(() => import('./FlowCanvas'), { ssr: false })
 
 export type DecisionMapProps = {
@@ -27,8 +30,11 @@ export function DecisionMap({
   outlineOpen = false,
 }: DecisionMapProps) {
   const canvasRef = useRef<HTMLDivElement>(null)
-  const [inView, setInView] = useState(false)
+  const [viewport, setViewport] = useState<Viewport>()
   const [flowReady, setFlowReady] = useState(false)
+  // On a phone the list comes first and the picture is one press away (see .pictureBlock).
+  const [pictureShown, setPictureShown] = useState(false)
+  const [wheelZooms, setWheelZooms] = useState(false)
 
   useEffect(() => {
     const canvas = canvasRef.current
@@ -36,7 +42,8 @@ export function DecisionMap({
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
-          setInView(true)
+          const frame = { width: canvas.clientWidth, height: canvas.clientHeight }
+          setViewport(initialViewport(mapFocus(layout, pathNodeIds, currentId), frame))
           observer.disconnect()
         }
       },
@@ -44,36 +51,71 @@ export function DecisionMap({
     )
     observer.observe(canvas)
     return () => observer.disconnect()
-  }, [])
+  }, [layout, pathNodeIds, currentId])
 
+  const used = new Set(layout.nodes.flatMap((node) => node.boundaries))
   return (
     <section className={styles.map} aria-labelledby="decision-map-heading">
       <h2 id="decision-map-heading" className={styles.mapHeading}>
         The whole decision map
       </h2>
       <p className={styles.mapIntro}>
-        Every question and every answer. {pathNodeIds.length > 0 ? 'Your path is highlighted. ' : ''}Each box
-        links to that step; drag to pan, use the buttons to zoom. Drawn with{' '}
+        Every question, every answer on its arrow, and every outcome, coloured by the boundary it uses.{' '}
+        {pathNodeIds.length > 0 ? 'Your path is highlighted. ' : ''}Each box links to that step. Drag to pan;
+        pinch, press Ctrl (⌘ on a Mac) while turning the wheel, or use the buttons to zoom, and after a click
+        on the map the wheel alone zooms. Drawn with{' '}
         <a href="https://reactflow.dev" className="nb-link">
           React Flow
         </a>
         .
       </p>
-      <div
-        ref={canvasRef}
-        className={styles.canvas}
-        style={{ aspectRatio: `${layout.width} / ${layout.height}` }}
-        data-testid="decision-map-canvas"
+      <button
+        type="button"
+        className={styles.pictureToggle}
+        aria-expanded={pictureShown}
+        aria-controls="decision-map-picture-block"
+        onClick={() => setPictureShown((shown) => !shown)}
       >
-        {inView && (
-          <FlowCanvas
-            layout={layout}
-            pathNodeIds={pathNodeIds}
-            currentId={currentId}
-            onReady={() => setFlowReady(true)}
-          />
-        )}
-        {!flowReady && <StaticMapPicture layout={layout} pathNodeIds={pathNodeIds} currentId={currentId} />}
+        {pictureShown ? 'Hide the picture of the map' : 'Show the map as a picture'}
+      </button>
+      <div
+        id="decision-map-picture-block"
+        className={styles.pictureBlock}
+        data-shown={pictureShown ? '' : undefined}
+      >
+        <ul className={styles.legend} aria-label="Colours of the outcomes" data-testid="decision-map-legend">
+          {boundaryIds
+            .filter((id) => used.has(id))
+            .map((id) => (
+              <li key={id} data-boundary={id}>
+                <span className={styles.swatch} style={{ background: boundaryColour(id) }} />
+                {boundaries[id].name}
+              </li>
+            ))}
+          <li>
+            <span className={`${styles.swatch} ${styles.swatchStriped}`} />
+            An outcome with several boundaries has a band of each
+          </li>
+        </ul>
+        <div
+          ref={canvasRef}
+          className={styles.canvas}
+          data-testid="decision-map-canvas"
+          onPointerDown={() => setWheelZooms(true)}
+          onPointerLeave={() => setWheelZooms(false)}
+        >
+          {viewport && (
+            <FlowCanvas
+              layout={layout}
+              pathNodeIds={pathNodeIds}
+              currentId={currentId}
+              viewport={viewport}
+              wheelZooms={wheelZooms}
+              onReady={() => setFlowReady(true)}
+            />
+          )}
+          {!flowReady && <StaticMapPicture layout={layout} pathNodeIds={pathNodeIds} currentId={currentId} />}
+        </div>
       </div>
       <details className={styles.outline} open={outlineOpen}>
         <summary>The same map as a list</summary>
