@@ -4,7 +4,7 @@ export default {
   // The wizard is one dynamic page; the sidebar links to its first step.
   decide: { display: 'hidden', theme: { toc: false, pagination: false } },
   'decide-link': { title: 'Decide', href: '/decide/' },
-  'decision-map': { title: 'Decision map', theme: { toc: false, pagination: false } },
+  'decision-map': { title: 'Decision map', theme: { layout: 'full', toc: false, pagination: false } },
   scenarios: 'Scenarios',
   patterns: 'Patterns',
   plan: { title: 'Plan a feature', theme: { toc: false } },

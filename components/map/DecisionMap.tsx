@@ -18,17 +18,11 @@ export type DecisionMapProps = {
   outline: OutlineNode
   pathNodeIds: readonly string[]
   currentId?: string
-  /** Show the list version open (the map's own page) or folded (under a wizard step). */
-  outlineOpen?: boolean
+  /** On the map's own page: a taller frame and the list version open (folded under a wizard step). */
+  ownPage?: boolean
 }
 
-export function DecisionMap({
-  layout,
-  outline,
-  pathNodeIds,
-  currentId,
-  outlineOpen = false,
-}: DecisionMapProps) {
+export function DecisionMap({ layout, outline, pathNodeIds, currentId, ownPage = false }: DecisionMapProps) {
   const canvasRef = useRef<HTMLDivElement>(null)
   const [viewport, setViewport] = useState<Viewport>()
   const [flowReady, setFlowReady] = useState(false)
@@ -60,10 +54,10 @@ export function DecisionMap({
         The whole decision map
       </h2>
       <p className={styles.mapIntro}>
-        Every question, every answer on its arrow, and every outcome, coloured by the boundary it uses.{' '}
+        Every question, each answer on its arrow, and every outcome in the colour of its boundary.{' '}
         {pathNodeIds.length > 0 ? 'Your path is highlighted. ' : ''}Each box links to that step. Drag to pan;
-        pinch, press Ctrl (⌘ on a Mac) while turning the wheel, or use the buttons to zoom, and after a click
-        on the map the wheel alone zooms. Drawn with{' '}
+        zoom with the buttons, a pinch, or Ctrl (⌘) and the wheel, or the wheel alone once you have clicked
+        the map. Drawn with{' '}
         <a href="https://reactflow.dev" className="nb-link">
           React Flow
         </a>
@@ -99,7 +93,7 @@ export function DecisionMap({
         </ul>
         <div
           ref={canvasRef}
-          className={styles.canvas}
+          className={ownPage ? `${styles.canvas} ${styles.canvasTall}` : styles.canvas}
           data-testid="decision-map-canvas"
           onPointerDown={() => setWheelZooms(true)}
           onPointerLeave={() => setWheelZooms(false)}
@@ -117,7 +111,7 @@ export function DecisionMap({
           {!flowReady && <StaticMapPicture layout={layout} pathNodeIds={pathNodeIds} currentId={currentId} />}
         </div>
       </div>
-      <details className={styles.outline} open={outlineOpen}>
+      <details className={styles.outline} open={ownPage}>
         <summary>The same map as a list</summary>
         <DecisionOutline node={outline} pathNodeIds={pathNodeIds} currentId={currentId} />
       </details>

@@ -26,8 +26,8 @@ export type DiagramLayout = { width: number; height: number; nodes: DiagramNode[
  * Box sizes for the text sizes of components/map/DecisionMap.module.css (.node: 15px on 20px lines;
  * .answer: 14px on 18px lines), with a character count per line that leaves room for wide letters.
  */
-export const nodeText = { width: 220, charactersPerLine: 23, lineHeight: 20, padding: 16 } as const
-export const answerText = { width: 172, charactersPerLine: 21, lineHeight: 18, padding: 8 } as const
+export const nodeText = { width: 200, charactersPerLine: 19, lineHeight: 20, padding: 16 } as const
+export const answerText = { width: 150, charactersPerLine: 17, lineHeight: 18, padding: 8 } as const
 type TextBox = typeof nodeText | typeof answerText
 
 /** The lines a label wraps to at about `charactersPerLine` characters a line. */
@@ -62,8 +62,8 @@ function treeOrder(graph: DecisionGraph): string[] {
 
 export function layoutDiagram(graph: DecisionGraph): DiagramLayout {
   const layout = new dagre.graphlib.Graph({ multigraph: true })
-  // With edge labels dagre puts each label in a rank of its own, halfway: 48px either side of it.
-  layout.setGraph({ rankdir: 'LR', nodesep: 12, ranksep: 96, marginx: 16, marginy: 16 })
+  // With edge labels dagre puts each label in a rank of its own, halfway: 32px either side of it.
+  layout.setGraph({ rankdir: 'LR', nodesep: 12, ranksep: 64, marginx: 16, marginy: 16 })
   const firstPaths = firstPathToEachNode(graph)
   const labels = new Map<string, string>()
 

@@ -30,7 +30,7 @@ const layout: DiagramLayout = {
 }
 
 describe('mapFocus', () => {
-  it('frames the first question and the steps its answers lead to when there is no path', () => {
+  it('frames the first question, its answers and the steps they lead to when there is no path', () => {
     const focus = { bounds: { x: 16, y: 16, width: 574, height: 858 }, current: layout.nodes[0] }
     expect(mapFocus(layout, [])).toEqual(focus)
     expect(mapFocus(layout, ['a'], 'a')).toEqual(focus)

@@ -6,7 +6,7 @@ import type { DiagramBox, DiagramEdge, DiagramLayout, DiagramNode } from '../bui
  * `controlsGutter` off the zoom buttons in its bottom-left corner. The static picture drawn before
  * React Flow loads uses the same numbers in CSS, so nothing moves when React Flow takes over.
  */
-export const mapFit = { zoom: 1, padding: 16, controlsGutter: 56, minZoom: 0.3, maxZoom: 1.5 } as const
+export const mapFit = { zoom: 1, padding: 12, controlsGutter: 48, minZoom: 0.3, maxZoom: 1.5 } as const
 
 export type Bounds = DiagramBox
 export type Viewport = { x: number; y: number; zoom: number }
@@ -25,7 +25,7 @@ const boundsOf = (boxes: readonly Bounds[]): Bounds => {
 /**
  * On a wizard step: the current step and the question before it, whose answer leads there (the rest
  * of the path runs off to the left, highlighted). On the map's own page, or the first question:
- * the first question and the steps its answers lead to.
+ * the first question, its answers and the steps they lead to.
  */
 export function mapFocus(
   layout: DiagramLayout,
@@ -40,8 +40,9 @@ export function mapFocus(
     return { bounds: whole, current: whole }
   }
   if (path.length <= 1) {
-    const next = layout.edges.filter((edge) => edge.source === start.id).map((edge) => byId.get(edge.target)!)
-    return { bounds: boundsOf([start, ...next]), current: start }
+    const answers = layout.edges.filter((edge) => edge.source === start.id)
+    const next = answers.map((edge) => byId.get(edge.target)!)
+    return { bounds: boundsOf([start, ...answers.map((edge) => edge.labelBox), ...next]), current: start }
   }
   const current = (currentId && byId.get(currentId)) || path.at(-1)!
   const before = path[path.indexOf(current) - 1]
