@@ -1,13 +1,16 @@
 import dynamic from 'next/dynamic'
 import { useEffect, useRef, useState } from 'react'
+import { boundaries, boundaryIds } from '../../content/boundaries'
 import type { DiagramLayout } from '../../lib/build/diagram-layout'
 import type { OutlineNode } from '../../lib/graph/graph-outline'
+import { boundaryColour } from '../../lib/map/boundary-colours'
+import { initialViewport, mapFocus, type Viewport } from '../../lib/map/map-geometry'
 import { DecisionOutline } from './DecisionOutline'
 import { StaticMapPicture } from './StaticMapPicture'
 import styles from './DecisionMap.module.css'
 
 // React Flow is loaded only when the map comes into view, so it never delays a wizard step's first
-// paint; until it has framed the map, the static picture drawn into the HTML stands in for it.
+// paint; until it has drawn the map, the static picture drawn into the HTML stands in for it.
 const FlowCanvas = dynamic(() => import('./FlowCanvas'), { ssr: false })
 
 export type DecisionMapProps = {
@@ -15,20 +18,17 @@ export type DecisionMapProps = {
   outline: OutlineNode
   pathNodeIds: readonly string[]
   currentId?: string
-  /** Show the list version open (the map's own page) or folded (under a wizard step). */
-  outlineOpen?: boolean
+  /** On the map's own page: a taller frame and the list version open (folded under a wizard step). */
+  ownPage?: boolean
 }
 
-export function DecisionMap({
-  layout,
-  outline,
-  pathNodeIds,
-  currentId,
-  outlineOpen = false,
-}: DecisionMapProps) {
+export function DecisionMap({ layout, outline, pathNodeIds, currentId, ownPage = false }: DecisionMapProps) {
   const canvasRef = useRef<HTMLDivElement>(null)
-  const [inView, setInView] = useState(false)
+  const [viewport, setViewport] = useState<Viewport>()
   const [flowReady, setFlowReady] = useState(false)
+  // On a phone the list comes first and the picture is one press away (see .pictureBlock).
+  const [pictureShown, setPictureShown] = useState(false)
+  const [wheelZooms, setWheelZooms] = useState(false)
 
   useEffect(() => {
     const canvas = canvasRef.current
@@ -36,7 +36,8 @@ export function DecisionMap({
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
-          setInView(true)
+          const frame = { width: canvas.clientWidth, height: canvas.clientHeight }
+          setViewport(initialViewport(mapFocus(layout, pathNodeIds, currentId), frame))
           observer.disconnect()
         }
       },
@@ -44,38 +45,73 @@ export function DecisionMap({
     )
     observer.observe(canvas)
     return () => observer.disconnect()
-  }, [])
+  }, [layout, pathNodeIds, currentId])
 
+  const used = new Set(layout.nodes.flatMap((node) => node.boundaries))
   return (
     <section className={styles.map} aria-labelledby="decision-map-heading">
       <h2 id="decision-map-heading" className={styles.mapHeading}>
         The whole decision map
       </h2>
       <p className={styles.mapIntro}>
-        Every question and every answer. {pathNodeIds.length > 0 ? 'Your path is highlighted. ' : ''}Each box
-        links to that step; drag to pan, use the buttons to zoom. Drawn with{' '}
+        Every question, each answer on its arrow, and every outcome in the colour of its boundary.{' '}
+        {pathNodeIds.length > 0 ? 'Your path is highlighted. ' : ''}Each box links to that step. Drag to pan;
+        zoom with the buttons, a pinch, or Ctrl (⌘) and the wheel, or the wheel alone once you have clicked
+        the map. Drawn with{' '}
         <a href="https://reactflow.dev" className="nb-link">
           React Flow
         </a>
         .
       </p>
-      <div
-        ref={canvasRef}
-        className={styles.canvas}
-        style={{ aspectRatio: `${layout.width} / ${layout.height}` }}
-        data-testid="decision-map-canvas"
+      <button
+        type="button"
+        className={styles.pictureToggle}
+        aria-expanded={pictureShown}
+        aria-controls="decision-map-picture-block"
+        onClick={() => setPictureShown((shown) => !shown)}
       >
-        {inView && (
-          <FlowCanvas
-            layout={layout}
-            pathNodeIds={pathNodeIds}
-            currentId={currentId}
-            onReady={() => setFlowReady(true)}
-          />
-        )}
-        {!flowReady && <StaticMapPicture layout={layout} pathNodeIds={pathNodeIds} currentId={currentId} />}
+        {pictureShown ? 'Hide the picture of the map' : 'Show the map as a picture'}
+      </button>
+      <div
+        id="decision-map-picture-block"
+        className={styles.pictureBlock}
+        data-shown={pictureShown ? '' : undefined}
+      >
+        <ul className={styles.legend} aria-label="Colours of the outcomes" data-testid="decision-map-legend">
+          {boundaryIds
+            .filter((id) => used.has(id))
+            .map((id) => (
+              <li key={id} data-boundary={id}>
+                <span className={styles.swatch} style={{ background: boundaryColour(id) }} />
+                {boundaries[id].name}
+              </li>
+            ))}
+          <li>
+            <span className={`${styles.swatch} ${styles.swatchStriped}`} />
+            An outcome with several boundaries has a band of each
+          </li>
+        </ul>
+        <div
+          ref={canvasRef}
+          className={ownPage ? `${styles.canvas} ${styles.canvasTall}` : styles.canvas}
+          data-testid="decision-map-canvas"
+          onPointerDown={() => setWheelZooms(true)}
+          onPointerLeave={() => setWheelZooms(false)}
+        >
+          {viewport && (
+            <FlowCanvas
+              layout={layout}
+              pathNodeIds={pathNodeIds}
+              currentId={currentId}
+              viewport={viewport}
+              wheelZooms={wheelZooms}
+              onReady={() => setFlowReady(true)}
+            />
+          )}
+          {!flowReady && <StaticMapPicture layout={layout} pathNodeIds={pathNodeIds} currentId={currentId} />}
+        </div>
       </div>
-      <details className={styles.outline} open={outlineOpen}>
+      <details className={styles.outline} open={ownPage}>
         <summary>The same map as a list</summary>
         <DecisionOutline node={outline} pathNodeIds={pathNodeIds} currentId={currentId} />
       </details>

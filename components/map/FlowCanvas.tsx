@@ -1,25 +1,27 @@
 import {
   Background,
+  BaseEdge,
   Controls,
+  EdgeLabelRenderer,
   Handle,
   Position,
   ReactFlow,
   type Edge,
+  type EdgeProps,
   type Node,
   type NodeProps,
 } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import Link from 'next/link'
-import type { DiagramLayout } from '../../lib/build/diagram-layout'
-import { mapFit } from '../../lib/map/map-geometry'
+import type { CSSProperties } from 'react'
+import type { DiagramBox, DiagramNode, DiagramLayout } from '../../lib/build/diagram-layout'
+import { outcomeColours } from '../../lib/map/boundary-colours'
+import { answerPath, mapFit, type Viewport } from '../../lib/map/map-geometry'
 import styles from './DecisionMap.module.css'
-import { nodeClassName } from './node-class'
+import { answerClassName, nodeClassName } from './node-class'
 import { useDarkMode } from './use-dark-mode'
 
-type DecisionNodeData = {
-  label: string
-  href: string
-  kind: 'question' | 'outcome'
+type DecisionNodeData = Pick<DiagramNode, 'label' | 'href' | 'kind' | 'boundaries'> & {
   onPath: boolean
   current: boolean
 }
@@ -27,14 +29,14 @@ type DecisionNode = Node<DecisionNodeData, 'decision'>
 
 /** A box of the map: a real link to that wizard step, so keyboards and screen readers can use it. */
 function DecisionNodeBox({ data }: NodeProps<DecisionNode>) {
-  const className = nodeClassName(data.kind, data.onPath, data.current)
   return (
     <>
       <Handle type="target" position={Position.Left} isConnectable={false} className={styles.handle} />
       <Link
         href={data.href}
         prefetch={false}
-        className={className}
+        className={nodeClassName(data.kind, data.onPath, data.current)}
+        style={outcomeColours(data.boundaries) as CSSProperties}
         aria-current={data.current ? 'step' : undefined}
       >
         {data.label}
@@ -44,7 +46,31 @@ function DecisionNodeBox({ data }: NodeProps<DecisionNode>) {
   )
 }
 
+type AnswerEdgeData = { path: string; label: string; labelBox: DiagramBox; onPath: boolean }
+type AnswerEdge = Edge<AnswerEdgeData, 'answer'>
+
+/** An answer: the arrow laid out at build time (the same path as the static picture) and its words. */
+function AnswerEdgeLine({ id, data }: EdgeProps<AnswerEdge>) {
+  if (!data) return null
+  const { x, y, width, height } = data.labelBox
+  return (
+    <>
+      <BaseEdge id={id} path={data.path} className={data.onPath ? styles.edgeOnPath : undefined} />
+      <EdgeLabelRenderer>
+        <div
+          className={answerClassName(data.onPath)}
+          style={{ position: 'absolute', transform: `translate(${x}px, ${y}px)`, width, height }}
+          data-testid="decision-map-answer"
+        >
+          {data.label}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  )
+}
+
 const nodeTypes = { decision: DecisionNodeBox }
+const edgeTypes = { answer: AnswerEdgeLine }
 
 // React Flow's default screen-reader texts describe an editor; this map is read-only.
 const ariaLabelConfig = {
@@ -62,13 +88,18 @@ type Props = {
   layout: DiagramLayout
   pathNodeIds: readonly string[]
   currentId?: string
-  /** Called once the map is drawn and framed, when the static picture can give way. */
+  /** Where the map opens, computed with the static picture's numbers for this frame. */
+  viewport: Viewport
+  /** Whether a turn of the mouse wheel zooms (once the reader has pressed on the map) or scrolls the page. */
+  wheelZooms: boolean
+  /** Called once the map is drawn, when the static picture can give way. */
   onReady: () => void
 }
 
-export default function FlowCanvas({ layout, pathNodeIds, currentId, onReady }: Props) {
+export default function FlowCanvas({ layout, pathNodeIds, currentId, viewport, wheelZooms, onReady }: Props) {
   const dark = useDarkMode()
   const onPath = new Set(pathNodeIds)
+  const byId = new Map(layout.nodes.map((node) => [node.id, node]))
   const nodes: DecisionNode[] = layout.nodes.map((node) => ({
     id: node.id,
     type: 'decision',
@@ -79,30 +110,33 @@ export default function FlowCanvas({ layout, pathNodeIds, currentId, onReady }: 
       label: node.label,
       href: node.href,
       kind: node.kind,
+      boundaries: node.boundaries,
       onPath: onPath.has(node.id),
       current: node.id === currentId,
     },
   }))
-  const edges: Edge[] = layout.edges.map((edge) => {
+  const edges: AnswerEdge[] = layout.edges.map((edge) => {
     const highlighted = onPath.has(edge.source) && onPath.has(edge.target)
     return {
       id: edge.id,
+      type: 'answer',
       source: edge.source,
       target: edge.target,
       ariaLabel: edge.label,
-      className: highlighted ? styles.edgeOnPath : undefined,
-      animated: highlighted,
+      data: {
+        path: answerPath(byId.get(edge.source)!, edge, byId.get(edge.target)!),
+        label: edge.label,
+        labelBox: edge.labelBox,
+        onPath: highlighted,
+      },
     }
   })
-  const fitViewOptions = {
-    ...mapFit,
-    nodes: pathNodeIds.length > 0 ? pathNodeIds.map((id) => ({ id })) : undefined,
-  }
   return (
     <ReactFlow
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
       colorMode={dark ? 'dark' : 'light'}
       ariaLabelConfig={ariaLabelConfig}
       nodesDraggable={false}
@@ -110,21 +144,20 @@ export default function FlowCanvas({ layout, pathNodeIds, currentId, onReady }: 
       elementsSelectable={false}
       nodesFocusable={false}
       edgesFocusable={false}
-      zoomOnScroll={false}
-      preventScrolling={false}
+      // Ctrl or ⌘ with the wheel, and a pinch, always zoom; the wheel alone only once the reader has
+      // pressed on the map, so that scrolling the page past it is never caught.
+      zoomOnScroll={wheelZooms}
+      preventScrolling={wheelZooms}
       zoomOnDoubleClick={false}
       // Credited in the text above the map instead: the corner badge is too small a touch target.
       proOptions={{ hideAttribution: true }}
-      // Nodes never shrink below a 24px touch target (WCAG 2.5.8); the reader pans to see the rest.
       minZoom={mapFit.minZoom}
-      maxZoom={1.5}
-      fitView
-      fitViewOptions={fitViewOptions}
-      // fitView's promise settles once the viewport is framed: only then may the picture give way.
-      onInit={(flow) => void flow.fitView(fitViewOptions).then(onReady)}
+      maxZoom={mapFit.maxZoom}
+      defaultViewport={viewport}
+      onInit={onReady}
     >
       <Background />
-      <Controls showInteractive={false} />
+      <Controls showInteractive={false} fitViewOptions={{ padding: 0.05 }} />
     </ReactFlow>
   )
 }

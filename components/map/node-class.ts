@@ -12,3 +12,8 @@ export function nodeClassName(kind: DiagramNode['kind'], onPath: boolean, curren
     .filter(Boolean)
     .join(' ')
 }
+
+/** The classes of the words of an answer on its arrow. */
+export function answerClassName(onPath: boolean): string {
+  return [styles.answer, onPath ? styles.answerOnPath : ''].filter(Boolean).join(' ')
+}
