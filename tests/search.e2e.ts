@@ -29,6 +29,21 @@ describe('search from the home page', () => {
       .first()
       .waitFor()
   })
+
+  siteTest('focuses the search box on / and Ctrl+K once the page has hydrated', async ({ site }) => {
+    const page = await site.open()
+    await site.visit(page, '/guide/', { audit: false })
+    const focusedId = () => page.evaluate(() => document.activeElement?.id)
+    await page.keyboard.press('/')
+    expect(await focusedId()).toBe('site-search')
+    await page.locator('h1').first().click()
+    expect(await focusedId()).not.toBe('site-search')
+    await page.keyboard.press('Control+k')
+    expect(await focusedId()).toBe('site-search')
+    // Typed in the box, "/" is a character, not a shortcut.
+    await page.keyboard.type('a/b')
+    expect(await page.inputValue(searchBoxSelector)).toBe('a/b')
+  })
 })
 
 describe('search over every kind of page', () => {

@@ -27,22 +27,7 @@ function SearchBox() {
     () => panelModule.current()?.SearchPanel,
   )
 
-  // The shortcuts the theme's search answers (the page's loader answers them before hydration).
-  useEffect(() => {
-    const focusOnShortcut = (event: globalThis.KeyboardEvent) => {
-      if (!(event.key === '/' || (event.key === 'k' && (event.metaKey || event.ctrlKey)))) return
-      const active = document.activeElement
-      if (
-        active &&
-        (/^(INPUT|SELECT|BUTTON|TEXTAREA)$/.test(active.tagName) || (active as HTMLElement).isContentEditable)
-      )
-        return
-      event.preventDefault()
-      inputRef.current?.focus({ preventScroll: true })
-    }
-    window.addEventListener('keydown', focusOnShortcut)
-    return () => window.removeEventListener('keydown', focusOnShortcut)
-  }, [])
+  // The shortcuts (/, Ctrl+K, ⌘K) are the page's: its loader focuses this box, before and after hydration.
 
   // Loads the panel whenever the box is open without it, however it was opened: by a focus, by text
   // the page's loader gave back once the header hydrated, or again after React remounted the box.

@@ -25,17 +25,11 @@ export function CodeBlock({
   const wrapped = useCodeWrap()
   return (
     <div className={`nextra-code _relative [&:not(:first-child)]:_mt-6 ${styles.block}`}>
-      <div
-        className={
-          '_px-4 _text-xs _text-gray-700 dark:_text-gray-200 _bg-gray-100 dark:_bg-neutral-900 ' +
-          '_flex _items-center _h-12 _gap-2 _rounded-t-md _border _border-gray-300 dark:_border-neutral-700 ' +
-          'contrast-more:_border-gray-900 contrast-more:dark:_border-gray-50 _border-b-0'
-        }
-      >
+      <div className={styles.bar}>
         {filename && <span className="_truncate">{filename}</span>}
         <button
           type="button"
-          className={`_ml-auto _rounded-md _p-1.5 _border _border-gray-300 dark:_border-neutral-700 ${styles.wrap}`}
+          className={styles.wrap}
           aria-pressed={wrapped}
           aria-label="Wrap lines"
           title="Wrap lines"
@@ -49,14 +43,7 @@ export function CodeBlock({
       </div>
       <pre
         ref={preRef}
-        className={[
-          'nextra-focus _overflow-x-auto _subpixel-antialiased _text-[.9em] _bg-white dark:_bg-black _py-4',
-          '_ring-1 _ring-inset _ring-gray-300 dark:_ring-neutral-700 contrast-more:_ring-gray-900',
-          'contrast-more:dark:_ring-gray-50 contrast-more:_contrast-150 _rounded-b-md',
-          className,
-        ]
-          .filter(Boolean)
-          .join(' ')}
+        className={className ? `nextra-focus ${styles.pre} ${className}` : `nextra-focus ${styles.pre}`}
         {...props}
       >
         {children}

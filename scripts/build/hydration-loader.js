@@ -92,8 +92,8 @@ function hydrateOnIntent(options) {
     { once: true },
   )
 
-  // The search shortcuts (/ and Ctrl+K or ⌘K) focus the search box before the header has hydrated,
-  // as the theme does afterwards, instead of opening the browser's find bar.
+  // The search shortcuts (/ and Ctrl+K or ⌘K) focus the search box, instead of opening the browser's
+  // find bar: from the first paint, and afterwards too (the search component leaves them to this).
   function shortcut(event) {
     if (!(event.key === '/' || (event.key === 'k' && (event.metaKey || event.ctrlKey)))) return
     var active = d.activeElement
@@ -251,7 +251,6 @@ function hydrateOnIntent(options) {
   w.addEventListener(
     events.hydrated,
     function () {
-      w.removeEventListener('keydown', shortcut)
       w.removeEventListener(events.part, giveBack)
       giveBack()
       // One frame later, for a component that sets its field in an animation frame.
