@@ -99,6 +99,11 @@ export default withNextra({
       enforce: 'pre',
       use: fileURLToPath(new URL('./scripts/build/example-module-loader.cjs', import.meta.url)),
     })
+    // Our search replaces the theme's: its default search component leaves the bundle.
+    config.module.rules.push({
+      test: /nextra-theme-docs[\\/]dist[\\/]index\.js$/,
+      use: fileURLToPath(new URL('./scripts/build/drop-theme-search-loader.cjs', import.meta.url)),
+    })
     return config
   },
 })
