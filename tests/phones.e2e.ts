@@ -81,6 +81,11 @@ describe('on a phone (390 px)', () => {
     const codeBlocks = page.locator('article div.nextra-code')
     expect(await codeBlocks.count()).toBeGreaterThan(1)
     for (const each of await codeBlocks.all()) expect(await overflows(each)).toBe(false)
+    // And the toggles say so to screen readers before React renders their state.
+    const pressed = await codeBlocks
+      .getByRole('button', { name: 'Wrap lines' })
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-pressed')))
+    expect(new Set(pressed)).toEqual(new Set(['true']))
 
     // Pressed off (held by the loader until the page hydrates, then replayed): lines run on again.
     const toggleHere = codeBlocks.first().getByRole('button', { name: 'Wrap lines' })

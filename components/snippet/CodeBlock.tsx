@@ -30,6 +30,7 @@ export function CodeBlock({
         <button
           type="button"
           className={styles.wrap}
+          data-code-wrap-toggle=""
           aria-pressed={wrapped}
           aria-label="Wrap lines"
           title="Wrap lines"

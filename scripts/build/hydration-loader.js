@@ -27,6 +27,15 @@ function hydrateOnIntent(options) {
   } catch {
     // No storage: lines run on until the reader presses "Wrap lines".
   }
+  // The toggles say so to screen readers too, before React renders their state (the server renders
+  // them not pressed; hydration keeps what is here, and then renders the same).
+  if (root.hasAttribute(options.codeWrap.attribute)) {
+    whenParsed(function () {
+      d.querySelectorAll('button[data-code-wrap-toggle]').forEach(function (button) {
+        button.setAttribute('aria-pressed', 'true')
+      })
+    })
+  }
   if (/Mac|iPhone|iPad/.test(navigator.userAgent)) root.setAttribute('data-mac', '')
 
   function addScripts(data) {
