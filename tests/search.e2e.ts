@@ -183,7 +183,7 @@ describe('search with the keyboard', () => {
       const target = await options.first().getAttribute('href')
       await page.keyboard.press('Enter')
       await page.waitForURL((url) => url.pathname === target)
-      expect(await searchBox.inputValue()).toBe('')
+      await expect.poll(() => searchBox.inputValue()).toBe('')
     },
   )
 })

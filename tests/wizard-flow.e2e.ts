@@ -115,7 +115,8 @@ describe('the wizard’s flow with JavaScript on', () => {
         .getByRole('link', { name: 'Plan a feature', exact: true })
         .click()
       await page.waitForURL((url) => url.pathname === '/plan/')
-      expect(await activeSidebarLinks(page)).toEqual([{ text: 'Plan a feature', href: '/plan/' }])
+      // The address changes before the new page has rendered: wait for its sidebar to follow.
+      await expect.poll(() => activeSidebarLinks(page)).toEqual([{ text: 'Plan a feature', href: '/plan/' }])
       const decide = page
         .locator('.nextra-sidebar-container')
         .getByRole('link', { name: 'Decide', exact: true })
