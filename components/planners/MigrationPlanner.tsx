@@ -33,6 +33,9 @@ export const exampleRoutes = [
  * The pages/api migration planner: the reader's routes in, a target per route out, in the order to
  * move them. It runs in the browser; the list is kept in the address so a plan can be shared.
  */
+// The plan's columns: their headers, and the label each cell shows when rows become cards on a phone.
+const planColumns = ['Order', 'Route', 'Called by', 'Target, and why'] as const
+
 export function MigrationPlanner() {
   const router = useRouter()
   const [text, setText] = useState('')
@@ -125,17 +128,18 @@ function PlanView({ plan, headingRef }: { plan: MigrationPlan; headingRef: Ref<H
         <table className={`nb-table ${styles.planTable}`}>
           <thead>
             <tr>
-              <th scope="col">Order</th>
-              <th scope="col">Route</th>
-              <th scope="col">Called by</th>
-              <th scope="col">Target, and why</th>
+              {planColumns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {ordered.map((route) => (
               <tr key={route.line} data-route-line={route.line} data-target={route.target}>
-                <td>{route.order}</td>
-                <td>
+                <td data-label={planColumns[0]}>{route.order}</td>
+                <td data-label={planColumns[1]}>
                   <code className={planners.path}>
                     <BreakAfterSlashes path={route.route} />
                   </code>
@@ -144,8 +148,10 @@ function PlanView({ plan, headingRef }: { plan: MigrationPlan; headingRef: Ref<H
                     <BreakAfterSlashes path={route.url} />
                   </span>
                 </td>
-                <td>{route.callers.map((caller) => callerLabels[caller]).join(', ') || 'not given'}</td>
-                <td>
+                <td data-label={planColumns[2]}>
+                  {route.callers.map((caller) => callerLabels[caller]).join(', ') || 'not given'}
+                </td>
+                <td data-label={planColumns[3]}>
                   <strong>{targetLabels[route.target]}</strong>
                   {route.extractService && <> after extracting a service</>}
                   {route.newFile && (

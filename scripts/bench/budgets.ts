@@ -103,14 +103,24 @@ export function lighthouseChecks(
   })
 }
 
-export function clickCheck(medianMs: number): BudgetCheck {
+/** A median time in milliseconds against its limit. */
+function medianCheck(measure: string, page: string, medianMs: number, limitMs: number): BudgetCheck {
   return {
-    measure: 'answer click → next question painted (median of 20)',
-    page: '/decide/',
+    measure,
+    page,
     value: `${medianMs.toFixed(1)} ms`,
-    budget: `≤ ${budgets.answerClickMedianMs} ms`,
-    met: medianMs <= budgets.answerClickMedianMs,
+    budget: `≤ ${limitMs} ms`,
+    met: medianMs <= limitMs,
   }
+}
+
+export function clickCheck(medianMs: number): BudgetCheck {
+  return medianCheck(
+    'answer click → next question painted (median of 20)',
+    '/decide/',
+    medianMs,
+    budgets.answerClickMedianMs,
+  )
 }
 
 /**
@@ -144,11 +154,10 @@ export function firstPressChecks(
 }
 
 export function runPanelCheck(medianMs: number): BudgetCheck {
-  return {
-    measure: '"Open the Run panel" press → example painted, page hydrated (median of 10)',
-    page: '/patterns/webhook/',
-    value: `${medianMs.toFixed(1)} ms`,
-    budget: `≤ ${budgets.runPanelOpenMedianMs} ms`,
-    met: medianMs <= budgets.runPanelOpenMedianMs,
-  }
+  return medianCheck(
+    '"Open the Run panel" press → example painted, page hydrated (median of 10)',
+    '/patterns/webhook/',
+    medianMs,
+    budgets.runPanelOpenMedianMs,
+  )
 }
