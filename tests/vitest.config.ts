@@ -19,6 +19,10 @@ export default defineConfig({
     sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for what a page does next (a render after a press, a route change). Its own
+    // default of 1 s is shorter than a render takes on a busy 2-core machine, while the prefixed export
+    // builds beside the tests; Playwright's own waits allow 30 s.
+    expect: { poll: { timeout: 10_000 } },
     // Vitest runs a project's global setup only when one of its files runs: the sub-path server starts
     // only for tests/sub-path.e2e.ts, which builds the prefixed export (one more `next build`) itself.
     projects: [
