@@ -9,6 +9,8 @@ export const boundaryIds = [
   'service',
   'api-route',
   'pages-data',
+  'middleware',
+  'external',
 ] as const
 
 export type BoundaryId = (typeof boundaryIds)[number]
@@ -59,5 +61,18 @@ export const boundaries: Record<BoundaryId, Boundary> = {
     summary: 'Pages Router data functions that run on the server and pass props to the page.',
     article: '/guide/pages-router/',
     docs: 'https://nextjs.org/docs/pages/building-your-application/data-fetching/get-server-side-props',
+  },
+  middleware: {
+    name: 'Proxy (middleware)',
+    summary: 'proxy.ts (middleware.ts on Next.js 15): a first, optimistic check that runs before routes.',
+    article: '/guide/proxy/',
+    docs: 'https://nextjs.org/docs/app/api-reference/file-conventions/proxy',
+  },
+  external: {
+    name: 'Outside the Next.js app',
+    summary:
+      'A separate service or process: a realtime server, a queue and its worker, storage the browser uploads to, a hosted form endpoint.',
+    article: '/recipes/#outside-the-app',
+    docs: 'https://nextjs.org/docs/app/guides/self-hosting',
   },
 }

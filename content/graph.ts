@@ -128,7 +128,54 @@ export const decisionGraph = {
         browserAfterLoad: 'route-handler-for-browser-fetch',
         otherSystem: 'app-caller',
         customResponse: 'route-handler-for-custom-response',
+      }).concat({
+        slug: 'work-outlives-a-request',
+        label: 'The work keeps a connection open, runs for minutes, or the site has no server',
+        help: 'For example a chat or whiteboard in real time (WebSockets), live progress, a video to transcode, a long import, or a form on a site built with output: export.',
+        reason:
+          'A request to a Next.js server ends when its response is sent, and a static export has no server at all, so part of this work has to run somewhere else or as a stream.',
+        next: 'app-outside-kind',
       }),
+    },
+
+    'app-outside-kind': {
+      kind: 'question',
+      prompt: 'What does the work need that one request cannot give?',
+      help: 'Pick the closest. A function on a serverless host also stops when its time limit runs out.',
+      answers: [
+        {
+          slug: 'two-way-real-time',
+          label: 'A connection that stays open both ways: chat, multiplayer, presence (WebSockets)',
+          help: 'For example a shared whiteboard, a chat room, or who is online right now.',
+          reason:
+            'Next.js has no WebSocket server of its own, and a serverless function cannot hold a socket open, so the connection lives in a realtime server or service.',
+          next: 'external-realtime',
+        },
+        {
+          slug: 'server-pushes-updates',
+          label: 'Only the server sends: live updates or progress as they happen',
+          help: 'For example a live activity feed, a deploy log, or a progress bar fed by the server.',
+          reason:
+            'Updates that flow one way fit server-sent events: a Route Handler keeps its response open and writes each event to it.',
+          next: 'route-handler-streams-events',
+        },
+        {
+          slug: 'a-long-job',
+          label: 'A job that runs for minutes: video, a large import, a report, many emails',
+          help: 'For example transcoding an upload, importing a 50 000-row file, or sending a newsletter.',
+          reason:
+            'A request that waits minutes times out on most hosts and is lost on a deploy, so the work goes on a queue that a worker takes it from.',
+          next: 'external-job',
+        },
+        {
+          slug: 'static-export-site',
+          label: 'Our site is a static export (output: export) and needs a form or a change',
+          help: 'For example a contact or newsletter form on a site hosted as plain files.',
+          reason:
+            'A static export has no server at request time: no Server Actions and no POST handlers, so the form posts to an endpoint hosted elsewhere.',
+          next: 'external-static-export',
+        },
+      ],
     },
 
     'app-ui-shared-rule': {
@@ -569,6 +616,75 @@ export const decisionGraph = {
         'Authenticate exports of private data (a link is easy to share), and keep the route a GET that changes nothing and sends no CORS headers, so another site cannot read the file.',
       ],
       articles: [articles.routeHandlers, articles.security],
+    },
+
+    'external-realtime': {
+      kind: 'outcome',
+      title: 'Run the realtime connection outside the Next.js app',
+      boundaries: ['external'],
+      reason:
+        'A two-way connection stays open for as long as the reader is on the page. Next.js routes answer a request and end; a serverless function cannot keep a socket at all. A realtime server or a hosted realtime service holds the sockets, and the Next.js app only signs the reader in to it.',
+      flow: ['browser (WebSocket)', 'realtime server or service', 'Next.js app: a token for the channel'],
+      files: [
+        { path: 'app/api/realtime/token/route.ts', role: 'gives the signed-in reader a short-lived token' },
+      ],
+      examples: ['lib/auth.ts'],
+      checklist: [
+        'Keep the socket server apart from the Next.js app, on a host that keeps connections open.',
+        'Let the Next.js app hand out short-lived tokens for one channel; the realtime server checks them.',
+      ],
+      articles: [articles.routeHandlers, articles.question],
+    },
+
+    'route-handler-streams-events': {
+      kind: 'outcome',
+      title: 'Stream server-sent events from a Route Handler',
+      boundaries: ['route-handler'],
+      reason:
+        'Updates that only flow from the server to the reader fit server-sent events: a GET Route Handler returns a stream that stays open, and the browser’s EventSource reconnects by itself.',
+      flow: ['EventSource in the browser (GET)', 'Route Handler (stream)', 'query function'],
+      files: [{ path: 'app/api/activity/stream/route.ts', role: 'the GET handler that streams events' }],
+      examples: ['app/api/imports/[id]/route.ts'],
+      checklist: [
+        'Never cache the stream, and stop writing when request.signal aborts.',
+        'On a serverless host the stream ends at the time limit: let EventSource reconnect.',
+      ],
+      articles: [articles.routeHandlers],
+    },
+
+    'external-job': {
+      kind: 'outcome',
+      title: 'Put the job on a queue; a worker runs it outside the request',
+      boundaries: ['external', 'server-action', 'route-handler'],
+      reason:
+        'The entry point only records the job and answers at once. A worker outside the Next.js app takes jobs from the queue and runs them for as long as they need; the page polls a GET Route Handler for the job’s status.',
+      flow: ['form → Server Action (enqueue)', 'queue', 'worker (outside)', 'page polls a GET Route Handler'],
+      files: [
+        { path: 'app/reports/actions.ts', role: 'the Server Action that only enqueues' },
+        { path: 'app/api/jobs/[id]/route.ts', role: 'the status the page polls' },
+      ],
+      examples: ['app/api/imports/[id]/route.ts'],
+      checklist: [
+        'Enqueue and answer at once; never run the job inside the action or the handler.',
+        'Poll the status with no-store, stop when the job is done, and let only its owner read it.',
+      ],
+      articles: [articles.serverActions, articles.routeHandlers],
+    },
+
+    'external-static-export': {
+      kind: 'outcome',
+      title: 'Send the form to an endpoint outside the static site',
+      boundaries: ['external'],
+      reason:
+        'A static export is plain files: nothing runs on the server when a reader submits. The form posts to a hosted form service or to a function deployed on its own, and the page only shows what that endpoint answers.',
+      flow: ['form in the static page', 'hosted form endpoint or separate function'],
+      files: [{ path: 'app/contact/contact-form.tsx', role: 'the form that posts to the outside endpoint' }],
+      examples: ['app/contact/actions.ts'],
+      checklist: [
+        'Post to an endpoint that runs somewhere else; a Server Action stops the build of a static export.',
+        'Let the endpoint validate, rate limit and check for bots: the static page cannot.',
+      ],
+      articles: [articles.serverActions],
     },
 
     'pages-data-read': {

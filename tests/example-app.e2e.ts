@@ -11,6 +11,7 @@ import {
   type ExampleApp,
 } from './harness/example-app-server'
 import { PageProblems } from './harness/page-problems'
+import { recipeCheckGroups, type ExampleAppContext } from './example-app/recipe-checks'
 
 // The example app under the real `next build` and `next start`, on each Next.js version it is verified
 // with (the current release and 15): every route over HTTP, and the settings form in Chromium with and
@@ -170,6 +171,14 @@ describe.each(exampleAppInstalls)('the example app on Next.js $next', (install) 
       expect((await request('/api/public/products', { method: 'POST' })).status).toBe(405)
     })
   })
+
+  const context: ExampleAppContext = {
+    next: install.next,
+    url: () => app.url,
+    browser: () => browser,
+    request,
+  }
+  for (const [group, checks] of recipeCheckGroups) describe(`recipes: ${group}`, () => checks(context))
 
   describe('the settings form in Chromium', () => {
     for (const javaScriptEnabled of [false, true]) {

@@ -1,11 +1,17 @@
 import type { DecisionGraph } from './graph-schema'
 
-/** Every answer path from the start that ends on a question or an outcome: one prerendered page each. */
+/**
+ * Every answer path from the start that ends on a question, an outcome or one of an outcome's recipes:
+ * one prerendered page each.
+ */
 export function allAnswerPaths(graph: DecisionGraph): string[][] {
   const paths: string[][] = []
   const walk = (nodeId: string, answers: string[]) => {
     paths.push(answers)
     const node = graph.nodes[nodeId]
+    if (node?.kind === 'outcome') {
+      for (const recipe of graph.recipes?.[nodeId] ?? []) paths.push([...answers, recipe])
+    }
     if (node?.kind !== 'question') return
     for (const answer of node.answers) walk(answer.next, [...answers, answer.slug])
   }

@@ -62,7 +62,12 @@ export type Answer = z.infer<typeof answerSchema>
 export type Question = z.infer<typeof questionSchema>
 export type Outcome = z.infer<typeof outcomeSchema>
 export type GraphNode = z.infer<typeof graphNodeSchema>
-export type DecisionGraph = { start: string; nodes: Record<string, GraphNode> }
+export type DecisionGraph = {
+  start: string
+  nodes: Record<string, GraphNode>
+  /** Each outcome's recipe slugs (content/recipes): a wizard address may end on one of them. */
+  recipes?: Record<string, string[]>
+}
 
 type ContentNodes = (typeof decisionGraph)['nodes']
 

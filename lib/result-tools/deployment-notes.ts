@@ -82,6 +82,18 @@ const staticExportNotes: Record<BoundaryId, Omit<StaticExportNote, 'boundary'>> 
     note: `getStaticProps works and runs at build time. A page with getServerSideProps stops next build with ${quoted(staticExportMessages.serverSideProps)} Read per-request data in the browser instead.`,
     docs: staticExportDocs.pages,
   },
+  middleware: {
+    availability: 'no',
+    verdict: 'not available',
+    note: 'Proxy (middleware.ts on Next.js 15) is on the static export docs’ list of unsupported features: nothing runs before a file is served. Put the check in your host’s own rules or in the API the pages call.',
+    docs: staticExportDocs.app,
+  },
+  external: {
+    availability: 'yes',
+    verdict: 'runs where you host it',
+    note: 'Work outside the Next.js app does not depend on how the site is deployed: the static pages call the service, the worker or the form endpoint at its own address.',
+    docs: staticExportDocs.app,
+  },
 }
 
 /** For a static export: one note per boundary of the decision. Other deployments need none. */

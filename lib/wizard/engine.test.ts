@@ -49,7 +49,7 @@ describe('resolve', () => {
       kind: 'invalid',
       validPrefix: ['app-router', 'page-needs-data'],
       badSegment: 'extra',
-      problem: 'The wizard had already reached its answer.',
+      problem: 'The wizard had already reached its answer, and this is not one of its recipes.',
     })
   })
 

@@ -11,7 +11,14 @@ export type TrailStep = {
 
 export type Resolution =
   | { kind: 'step'; questionId: string; question: Question; trail: TrailStep[]; remainingAtMost: number }
-  | { kind: 'result'; outcomeId: string; outcome: Outcome; trail: TrailStep[] }
+  | {
+      kind: 'result'
+      outcomeId: string
+      outcome: Outcome
+      trail: TrailStep[]
+      /** The recipe the address ends on, one of the outcome's; null for the outcome itself. */
+      recipe: string | null
+    }
   | { kind: 'invalid'; trail: TrailStep[]; validPrefix: string[]; badSegment: string; problem: string }
 
 /** The most questions left on any path from this node, this one included. */
@@ -32,12 +39,16 @@ export function resolve(graph: DecisionGraph, answers: readonly string[]): Resol
     const node = graph.nodes[nodeId]!
     const validPrefix = answers.slice(0, index)
     if (node.kind === 'outcome') {
+      const isLast = index === answers.length - 1
+      if (isLast && graph.recipes?.[nodeId]?.includes(slug)) {
+        return { kind: 'result', outcomeId: nodeId, outcome: node, trail, recipe: slug }
+      }
       return {
         kind: 'invalid',
         trail,
         validPrefix,
         badSegment: slug,
-        problem: 'The wizard had already reached its answer.',
+        problem: 'The wizard had already reached its answer, and this is not one of its recipes.',
       }
     }
     const answer = node.answers.find((candidate) => candidate.slug === slug)
@@ -54,7 +65,8 @@ export function resolve(graph: DecisionGraph, answers: readonly string[]): Resol
     nodeId = answer.next
   }
   const node = graph.nodes[nodeId]!
-  if (node.kind === 'outcome') return { kind: 'result', outcomeId: nodeId, outcome: node, trail }
+  if (node.kind === 'outcome')
+    return { kind: 'result', outcomeId: nodeId, outcome: node, trail, recipe: null }
   return {
     kind: 'step',
     questionId: nodeId,

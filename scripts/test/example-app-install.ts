@@ -12,12 +12,11 @@ export const exampleAppDir = join(import.meta.dirname, '../../content/examples')
  * Where the example app runs on the current Next.js: a copy with its own node_modules, installed
  * from content/examples/package-lock.json. It sits outside the repository so that Next.js finds one
  * lock file above it, and so the site's build and unit tests never see a second React or Next.js.
+ * EXAMPLE_APP_COPY_DIR puts it elsewhere, for two checkouts working on one machine at once.
  */
-export const currentExampleAppDir = join(
-  tmpdir(),
-  'next-boundaries',
-  `example-app-next-${verifiedNextVersions.current}`,
-)
+export const currentExampleAppDir =
+  process.env.EXAMPLE_APP_COPY_DIR ||
+  join(tmpdir(), 'next-boundaries', `example-app-next-${verifiedNextVersions.current}`)
 
 /** The docs Next.js ships inside its package, for the version the site teaches. */
 export function currentNextDocsDir(): string {

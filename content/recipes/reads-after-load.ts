@@ -1,0 +1,3 @@
+import type { RecipeInput } from '../../lib/recipes/recipe-schema'
+
+export const readsAfterLoadRecipes: RecipeInput[] = []

@@ -1,0 +1,10 @@
+import { recipeLibrary } from '../graph/decision-graph'
+import type { Recipe } from './recipe-schema'
+
+export { recipeLibrary }
+
+export const recipeHref = (slug: string) => `/recipes/${slug}/`
+
+export function findRecipe(slug: string): Recipe | undefined {
+  return recipeLibrary.find((recipe) => recipe.slug === slug)
+}

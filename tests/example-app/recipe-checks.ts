@@ -1,0 +1,29 @@
+import type { Browser } from 'playwright-core'
+import { formsAndButtonsChecks } from './forms-and-buttons'
+import { otherCallersChecks } from './other-callers'
+import { outsideTheAppChecks } from './outside-the-app'
+import { readsAfterLoadChecks } from './reads-after-load'
+import { readsForAPageChecks } from './reads-for-a-page'
+import { uploadsAndBatchesChecks } from './uploads-and-batches'
+
+/**
+ * What a group of recipe checks gets from tests/example-app.e2e.ts: the running app (built by the
+ * real `next` of one verified version) and a Chromium. Read them inside an `it`, once the hooks ran.
+ */
+export type ExampleAppContext = {
+  /** The Next.js version under test. */
+  next: string
+  url: () => string
+  browser: () => Browser
+  request: (path: string, init?: RequestInit) => Promise<Response>
+}
+
+/** Every group's checks of its recipes' code, under `next start` (one describe per group). */
+export const recipeCheckGroups: Array<[string, (app: ExampleAppContext) => void]> = [
+  ['reads for a page', readsForAPageChecks],
+  ['reads after the page is up', readsAfterLoadChecks],
+  ['forms and buttons', formsAndButtonsChecks],
+  ['uploads and batches', uploadsAndBatchesChecks],
+  ['other callers, files and feeds', otherCallersChecks],
+  ['outside the app', outsideTheAppChecks],
+]
