@@ -516,7 +516,7 @@ export const decisionGraph = {
     'service-with-client-route-handler': {
       kind: 'outcome',
       title: 'Put the rule in a service, called by the client’s Route Handler',
-      boundaries: ['service', 'route-handler'],
+      boundaries: ['service', 'route-handler', 'server-action'],
       reason:
         'The other client needs a Route Handler, and our web interface does the same thing through a Server Action. Both call one service, so the rule cannot drift between web and mobile.',
       flow: ['mobile app → Route Handler', 'web form → Server Action', 'service', 'database'],

@@ -1,9 +1,12 @@
 import Link from 'next/link'
 import type { ExampleCode } from '../../lib/build/page-data/example-code'
+import type { RecipeLinkView } from '../../lib/recipes/recipe-view'
 import type { OutcomeView, TrailEntryView } from '../../lib/wizard/wizard-view'
+import { RecipeChooser } from '../recipes/RecipeChooser'
 import { AnswerTrail } from './AnswerTrail'
 import { CopyLinkButton } from './CopyLinkButton'
 import { FileTreeView } from './FileTreeView'
+import { HostingNote } from './HostingNote'
 import { ResultToolsSlot } from '../result-tools/ResultToolsSlot'
 import { SnippetView } from '../snippet/SnippetView'
 import styles from './Wizard.module.css'
@@ -15,6 +18,8 @@ type Props = {
   sharePath: string
   /** The answer slugs that lead here. */
   answers: string[]
+  /** The kinds of feature under this answer, each with its own recipe. */
+  recipes: RecipeLinkView[]
   headingLevel?: 'h1' | 'h2'
 }
 
@@ -22,7 +27,15 @@ type Props = {
  * A decision: the boundaries to build, why, the files, the checklist and the articles. The element
  * with data-testid="decision-result" carries the boundary ids for tests and tools.
  */
-export function DecisionResult({ outcome, examples, trail, sharePath, answers, headingLevel = 'h1' }: Props) {
+export function DecisionResult({
+  outcome,
+  examples,
+  trail,
+  sharePath,
+  answers,
+  recipes,
+  headingLevel = 'h1',
+}: Props) {
   const Heading = headingLevel
   return (
     <div className={styles.wizard}>
@@ -53,6 +66,10 @@ export function DecisionResult({ outcome, examples, trail, sharePath, answers, h
           ))}
         </p>
       </div>
+
+      <HostingNote boundaryIds={outcome.boundaries.map((boundary) => boundary.id)} />
+
+      {recipes.length > 0 && <RecipeChooser recipes={recipes} />}
 
       <h2 className={styles.sectionHeading}>Files to create</h2>
       <FileTreeView nodes={outcome.fileTree} />
