@@ -77,14 +77,14 @@ const triggerAnswers = (next: {
   {
     slug: 'our-interface-changes-data',
     label: 'Someone uses our own interface to change something',
-    help: 'For example a settings form, a delete button in an admin table, a status change, or a contact form.',
+    help: 'For example a settings form, a like or toggle button, a delete button in an admin table, a file upload, or a contact form.',
     reason: 'A change that starts in our own interface needs no public contract: our UI is its only caller.',
     next: next.ourInterface,
   },
   {
     slug: 'browser-fetches-after-load',
     label: 'Code in the browser asks for data after the page is up',
-    help: 'For example search suggestions while typing, infinite scroll, polling a job’s status, or a panel opened later.',
+    help: 'For example search suggestions while typing, infinite scroll, polling a job’s status, or a chat answer streamed as it is written.',
     reason:
       'Browser code that reads after the first render needs a URL it can fetch, with a response it can cache.',
     next: next.browserAfterLoad,
@@ -131,7 +131,7 @@ export const decisionGraph = {
       }).concat({
         slug: 'work-outlives-a-request',
         label: 'The work keeps a connection open, runs for minutes, or the site has no server',
-        help: 'For example a chat or whiteboard in real time (WebSockets), live progress, a video to transcode, a long import, or a form on a site built with output: export.',
+        help: 'For example a chat room or whiteboard in real time (WebSockets), a live feed, a video to transcode, a long import, or a form on a static export. One answer streamed back to one request is the answer above.',
         reason:
           'A request to a Next.js server ends when its response is sent, and a static export has no server at all, so part of this work has to run somewhere else or as a stream.',
         next: 'app-outside-kind',

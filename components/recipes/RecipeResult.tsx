@@ -5,6 +5,7 @@ import type { TrailEntryView } from '../../lib/wizard/wizard-view'
 import { AnswerTrail } from '../wizard/AnswerTrail'
 import { CopyLinkButton } from '../wizard/CopyLinkButton'
 import { HostingNote } from '../wizard/HostingNote'
+import { OnThisPage } from '../wizard/OnThisPage'
 import wizardStyles from '../wizard/Wizard.module.css'
 import {
   RecipeChecklist,
@@ -43,18 +44,7 @@ export function RecipeResult({ recipe, examples, trail, sharePath, headingLevel 
     <div className={wizardStyles.wizard}>
       <RecipeHeader recipe={recipe} kicker="Your answer" headingLevel={headingLevel} />
       <HostingNote boundaryIds={recipe.boundaries.map((boundary) => boundary.id)} />
-      <nav aria-label="On this page" className={styles.onThisPage}>
-        <ul>
-          {sections.map(([id, title]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{title}</a>
-            </li>
-          ))}
-          <li>
-            <a href="#answer-trail-heading">Check your answers</a>
-          </li>
-        </ul>
-      </nav>
+      <OnThisPage sections={[...sections, ['answer-trail-heading', 'Check your answers']]} />
       {heading('when-this-fits')}
       <RecipeWhen recipe={recipe} />
       <div className="nb-no-print">

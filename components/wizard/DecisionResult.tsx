@@ -7,6 +7,7 @@ import { AnswerTrail } from './AnswerTrail'
 import { CopyLinkButton } from './CopyLinkButton'
 import { FileTreeView } from './FileTreeView'
 import { HostingNote } from './HostingNote'
+import { OnThisPage } from './OnThisPage'
 import { ResultToolsSlot } from '../result-tools/ResultToolsSlot'
 import { SnippetView } from '../snippet/SnippetView'
 import styles from './Wizard.module.css'
@@ -67,18 +68,34 @@ export function DecisionResult({
         </p>
       </div>
 
+      <OnThisPage
+        sections={[
+          ...(recipes.length > 0
+            ? [['recipe-chooser-heading', 'Which of these is your feature?'] as const]
+            : []),
+          ['files-to-create', 'Files to create'],
+          ['example-code', 'Example code'],
+          ['checklist', 'Checklist'],
+          ['read-next', 'Read next'],
+          ['answer-trail-heading', 'Check your answers'],
+        ]}
+      />
       <HostingNote boundaryIds={outcome.boundaries.map((boundary) => boundary.id)} />
 
       {recipes.length > 0 && <RecipeChooser recipes={recipes} />}
 
-      <h2 className={styles.sectionHeading}>Files to create</h2>
+      <h2 id="files-to-create" className={styles.sectionHeading}>
+        Files to create
+      </h2>
       <FileTreeView nodes={outcome.fileTree} />
       <div className="nb-no-print">
         <ResultToolsSlot answers={answers} path={sharePath} />
       </div>
 
       <div className="nb-no-print">
-        <h2 className={styles.sectionHeading}>Example code to copy</h2>
+        <h2 id="example-code" className={styles.sectionHeading}>
+          Example code to copy
+        </h2>
         {examples.map(({ snippet, pattern }) => (
           <section key={snippet.file} aria-label={snippet.file}>
             <SnippetView snippet={snippet} />
@@ -94,7 +111,9 @@ export function DecisionResult({
         ))}
       </div>
 
-      <h2 className={styles.sectionHeading}>Checklist for each entry point</h2>
+      <h2 id="checklist" className={styles.sectionHeading}>
+        Checklist for each entry point
+      </h2>
       <ul className={styles.checklist}>
         {outcome.checklist.map((item) => (
           <li key={item}>{item}</li>
@@ -102,7 +121,9 @@ export function DecisionResult({
       </ul>
 
       <div className="nb-no-print">
-        <h2 className={styles.sectionHeading}>Read next</h2>
+        <h2 id="read-next" className={styles.sectionHeading}>
+          Read next
+        </h2>
         <ul className={styles.linkList}>
           {outcome.articles.map((article) => (
             <li key={article.href}>
