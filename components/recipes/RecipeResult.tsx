@@ -15,7 +15,6 @@ import {
   RecipeTraps,
   RecipeWhen,
 } from './RecipeSections'
-import styles from './Recipes.module.css'
 
 const sections = [
   ['when-this-fits', 'When this fits'],
