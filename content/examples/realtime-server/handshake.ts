@@ -7,9 +7,9 @@ import { realtimeSecret, verifyChannelToken } from '../features/realtime/channel
  * so the token comes in the URL: wss://realtime.example.com/channels/project%3Ap_engine?token=…
  */
 
-export type Handshake =
-  | { accept: true; userId: string; channel: string }
-  | { accept: false; status: 401 | 403; reason: string }
+type Accepted = { accept: true; userId: string; channel: string }
+type Refused = { accept: false; status: 401 | 403; reason: string }
+export type Handshake = Accepted | Refused
 
 // #region handshake
 /** Called with the upgrade request's URL before the server accepts the WebSocket. */

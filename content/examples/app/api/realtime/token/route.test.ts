@@ -31,9 +31,9 @@ describe('GET /api/realtime/token', () => {
       status: 403,
     })
     const expired = Date.parse(answer.expiresAt)
-    expect(
-      await checkHandshake(socketUrl('project:p_engine'), exampleRealtimeSecret, expired),
-    ).toMatchObject({ accept: false, status: 401 })
+    expect(await checkHandshake(socketUrl('project:p_engine'), exampleRealtimeSecret, expired)).toMatchObject(
+      { accept: false, status: 401 },
+    )
   })
 
   it('answers 401 without a session, 400 for a malformed channel, 404 for another user’s project', async () => {
