@@ -294,8 +294,7 @@ export const outsideTheAppRecipes: RecipeInput[] = [
       },
       {
         file: 'app/imports/import-form.tsx',
-        region: 'poll',
-        role: 'In the browser: poll until the job is done, then stop.',
+        role: 'In the browser: the form shows the job id at once, then polls until the job is done.',
       },
     ],
     runTargets: ['start-import', 'import-status'],

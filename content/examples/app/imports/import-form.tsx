@@ -9,7 +9,6 @@ type Status = {
   retryAfterSeconds: number | null
 }
 
-// #region poll
 // Polls the job's status until it is done, as often as the status route asks (retryAfterSeconds).
 function ImportProgress({ jobId }: { jobId: string }) {
   const [status, setStatus] = useState<Status | null>(null)
@@ -49,7 +48,6 @@ function ImportProgress({ jobId }: { jobId: string }) {
     </p>
   )
 }
-// #endregion poll
 
 export function ImportForm() {
   const [result, formAction, pending] = useActionState(startImport, null)
