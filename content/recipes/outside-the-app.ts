@@ -112,7 +112,7 @@ export const outsideTheAppRecipes: RecipeInput[] = [
         symptom:
           'The socket works with next dev or on one server, then drops after a few seconds or never connects on a serverless host.',
         cause:
-          'The socket was served from the Next.js app (a custom server, a library that hooks into it, or a Route Handler that never answers). A serverless function ends when it answers or when its time is up, and a Route Handler has no way to accept a WebSocket at all.',
+          'The socket depends on the Next.js server: a custom server or a library that hooks into it works only where one long-running Node process serves the app, and a serverless function ends when it answers or when its time is up. A Route Handler has no way to accept a WebSocket at all.',
         fix: 'Move the socket to a realtime server deployed as its own process, or to a hosted realtime service, and keep only the token route in the app.',
       },
       {
