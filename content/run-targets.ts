@@ -242,6 +242,28 @@ export const runTargets: RunTarget[] = [
     controls: ['sign'],
     request: { method: 'POST', path: '/api/webhooks/payments', headers: json, body: billingEvent },
   },
+  {
+    id: 'realtime-token',
+    caller: { session: 'session-ada' },
+    kind: 'route',
+    label: 'GET /api/realtime/token',
+    file: 'app/api/realtime/token/route.ts',
+    load: () => import('./examples/app/api/realtime/token/route'),
+    route: '/api/realtime/token',
+    controls: ['user'],
+    request: { method: 'GET', path: '/api/realtime/token?channel=project:p_engine' },
+  },
+  {
+    id: 'start-import',
+    caller: { session: 'session-ada' },
+    kind: 'action',
+    label: 'startImport: the import form',
+    file: 'app/imports/actions.ts',
+    load: () => import('./examples/app/imports/actions'),
+    exportName: 'startImport',
+    controls: ['user'],
+    fields: { rows: 'Ada Lovelace,ada@example.com\nGrace Hopper,grace@example.com' },
+  },
 ]
 
 export type RunTargetId = string

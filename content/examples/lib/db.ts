@@ -20,6 +20,13 @@ export type ImportJob = {
   processed: number
 }
 
+/** One line of a user's live activity feed; `id` grows by one per event, so a stream resumes after it. */
+export type ActivityEvent = { id: number; ownerId: string; at: string; text: string }
+/** A message on the import queue: which job to run and its input, waiting for a worker. */
+export type QueuedImport = { jobId: string; rows: string[]; claimedAt: string | null }
+/** An address the stand-in form host (content/examples/form-host) accepted. */
+export type NewsletterSignup = { id: string; email: string; form: string }
+
 export type Store = {
   users: User[]
   sessions: Record<string, string>
@@ -33,6 +40,12 @@ export type Store = {
   /** Webhook event ids already handled, so a retried delivery is not applied twice. */
   processedEvents: string[]
   subscriptions: Record<string, 'active' | 'past_due' | 'canceled'>
+  activity: ActivityEvent[]
+  /** The queue stand-in: a worker outside the app takes the oldest message not yet claimed. */
+  importQueue: QueuedImport[]
+  newsletterSignups: NewsletterSignup[]
+  /** The form host's rate limit: times (ms) of recent submissions per client address. */
+  formHostHits: Record<string, number[]>
 }
 
 const seededAt = '2026-01-15T09:00:00.000Z'
@@ -71,6 +84,14 @@ function seed(): Store {
     imports: [{ id: 'imp_1', ownerId: 'u_ada', status: 'running', processed: 40 }],
     processedEvents: [],
     subscriptions: { u_ada: 'active', u_grace: 'active' },
+    activity: [
+      { id: 1, ownerId: 'u_ada', at: seededAt, text: 'Analytical Engine is now active' },
+      { id: 2, ownerId: 'u_ada', at: seededAt, text: 'Notes on the Engine was created' },
+      { id: 3, ownerId: 'u_grace', at: seededAt, text: 'A-0 Compiler is now active' },
+    ],
+    importQueue: [],
+    newsletterSignups: [],
+    formHostHits: {},
   }
 }
 
