@@ -12,3 +12,9 @@ export function csvCell(value: string | number): string {
 export function toCsv(rows: Array<Array<string | number>>): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
+
+/**
+ * The UTF-8 byte order mark, written before the first row: without it, Excel on Windows reads the
+ * file in the system's legacy code page, and "Café" opens as "CafÃ©".
+ */
+export const utf8ByteOrderMark = '\uFEFF'
