@@ -242,17 +242,6 @@ export const runTargets: RunTarget[] = [
     controls: ['sign'],
     request: { method: 'POST', path: '/api/webhooks/payments', headers: json, body: billingEvent },
   },
-  {
-    id: 'extension-account',
-    caller: { token: 'extension-token-grace' },
-    kind: 'route',
-    label: 'GET, OPTIONS /api/extension/account',
-    file: 'app/api/extension/account/route.ts',
-    load: () => import('./examples/app/api/extension/account/route'),
-    route: '/api/extension/account',
-    controls: ['token', 'origin'],
-    request: { method: 'GET', path: '/api/extension/account' },
-  },
 ]
 
 export type RunTargetId = string

@@ -314,7 +314,7 @@ export const otherCallersRecipes: RecipeInput[] = [
         role: 'One explicit origin, never *, its headers, and the answer to a preflight.',
       },
     ],
-    runTargets: ['extension-audits', 'extension-account'],
+    runTargets: ['extension-audits'],
     checklist: [
       'Allow exactly the extension’s origin (chrome-extension://<id>); any other origin gets 403 and no CORS headers.',
       'Export OPTIONS from every route.ts the extension calls, and answer the preflight with Access-Control-Allow-Origin, -Allow-Methods and -Allow-Headers: Authorization, Content-Type. Access-Control-Max-Age spares a preflight before every call.',
