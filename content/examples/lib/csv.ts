@@ -1,7 +1,7 @@
 /**
- * CSV that spreadsheets open safely. Each cell is quoted when it holds a comma, quote or line break,
- * and a cell that starts like a formula (= + - @, tab, carriage return) gets a leading apostrophe so
- * the spreadsheet shows it as text instead of running it.
+ * CSV that spreadsheets open safely. Each cell is quoted when it holds a comma, quote or line
+ * break, and a cell that starts like a formula (= + - @, tab, carriage return) gets a leading
+ * apostrophe so the spreadsheet shows it as text instead of running it.
  */
 export function csvCell(value: string | number): string {
   let text = String(value)

@@ -3,7 +3,7 @@
 // surrogates).
 const notXmlCharacter = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 
-/** Escape text for an XML element or attribute, so a project named `<b>&` stays text in the feed. */
+/** Escape text for an XML element or attribute: a project named `<b>&` stays text in the feed. */
 export function escapeXml(text: string): string {
   return text.replace(notXmlCharacter, '').replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`)
 }

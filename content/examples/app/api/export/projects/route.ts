@@ -3,7 +3,7 @@ import { getSessionUser } from '@/lib/auth'
 import { toCsv, utf8ByteOrderMark } from '@/lib/csv'
 import { jsonError } from '@/lib/http'
 
-// A file download is a response a Server Action cannot give: it needs a URL the browser navigates to.
+// A file download is a response a Server Action cannot give: it needs a URL the browser opens.
 export async function GET(): Promise<Response> {
   const user = await getSessionUser()
   if (!user) return jsonError(401, 'unauthorized', 'Sign in to export your projects.')

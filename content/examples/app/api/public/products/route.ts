@@ -2,7 +2,8 @@ import { db } from '@/lib/db'
 
 /**
  * The published shape, version 1: what partners code against. Add fields freely; renaming or
- * removing one breaks their code, so such a change ships under a new path (/api/public/v2/products).
+ * removing one breaks their code, so such a change ships under a new path
+ * (/api/public/v2/products).
  */
 export type PublicProduct = {
   id: string
