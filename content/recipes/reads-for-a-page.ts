@@ -60,7 +60,7 @@ export const readsForAPageRecipes: RecipeInput[] = [
         symptom:
           '`next build` fails while prerendering the page with a fetch error, or the page renders as if signed out although the reader is signed in.',
         cause:
-          'The page fetches its own /api route. At build time no server is listening, and at request time a fetch from the server does not carry the reader’s cookies. Even when it works, it is a second request, a second error shape and a second place to check the session.',
+          'The page fetches its own /api route. A page that reads no cookies itself is prerendered at build time, when no server is listening; at request time, a fetch from the server does not carry the reader’s cookies. Even when it works, it is a second request, a second error shape and a second place to check the session.',
         fix: 'Call the query function the route would have called, directly from the page. Keep the Route Handler only if another client (a mobile app, a script) needs the URL.',
       },
       {
