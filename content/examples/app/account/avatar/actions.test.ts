@@ -42,7 +42,10 @@ describe('uploadAvatar', () => {
       fields: { avatar: 'That file is not a PNG, JPEG or WebP image.' },
     })
     const svg = new FormData()
-    svg.append('avatar', new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'a.svg', { type: 'image/svg+xml' }))
+    svg.append(
+      'avatar',
+      new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'a.svg', { type: 'image/svg+xml' }),
+    )
     expect(await uploadAvatar(null, svg)).toMatchObject({ ok: false, fields: { avatar: expect.any(String) } })
     expect(db().avatars.u_ada?.type).toBe('image/jpeg')
   })

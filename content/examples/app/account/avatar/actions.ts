@@ -8,7 +8,11 @@ import { getSessionUser } from '@/lib/auth'
 import { toBase64 } from '@/lib/base64'
 import { db } from '@/lib/db'
 
-const refuse = (avatar: string): ActionResult => ({ ok: false, message: 'Check the image.', fields: { avatar } })
+const refuse = (avatar: string): ActionResult => ({
+  ok: false,
+  message: 'Check the image.',
+  fields: { avatar },
+})
 
 // The file arrives inside the action's request body, which Next.js caps at 1 MB by default: fine
 // for an avatar. Check the size and the real type before reading the whole file.
