@@ -96,7 +96,7 @@ function seed(): Store {
     processedEvents: [],
     subscriptions: { u_ada: 'active', u_grace: 'active' },
     variations: [],
-    modelCredits: { u_ada: 12, u_grace: 12 },
+    modelCredits: { u_ada: 10, u_grace: 6 },
     avatars: {},
     videoUploads: [],
     storedObjects: {},

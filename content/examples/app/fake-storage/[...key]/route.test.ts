@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { presignPut } from '@/features/uploads/storage'
 import { db, resetDb } from '@/lib/db'
-import { callRoute } from '@/runtime/route-call'
+import { buildRequest, readResponse } from '@/runtime/route-call'
 import { PUT } from './route'
 
 beforeEach(resetDb)
@@ -12,7 +12,9 @@ const inFiveMinutes = () => Math.floor(Date.now() / 1000) + 300
 async function put(url: string, body: string, headers: Record<string, string>) {
   const path = new URL(url, 'https://projects.example.com').pathname
   const segments = path.replace(/^\/fake-storage\//, '').split('/')
-  return callRoute(PUT, { method: 'PUT', url, headers, body }, { key: segments })
+  // A catch-all segment is an array of strings, which callRoute's params do not take.
+  const request = buildRequest({ method: 'PUT', url, headers, body })
+  return readResponse(await PUT(request, { params: Promise.resolve({ key: segments }) }))
 }
 
 const video = (size: number) => ({

@@ -1,0 +1,65 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { z } from 'zod'
+import { completeTagline, ModelError } from '@/features/variations/model'
+import { getSessionUser } from '@/lib/auth'
+import { db, newId } from '@/lib/db'
+import { fieldErrors } from '@/lib/http'
+
+export type VariationOutcome = { ok: true; text: string } | { ok: false; error: string }
+
+export type VariationsState = {
+  ok: boolean
+  message: string
+  fields?: Record<string, string>
+  /** One entry per variation asked for, in order: what it says, or why it failed. */
+  items: VariationOutcome[]
+}
+
+const requestSchema = z.object({
+  prompt: z
+    .string()
+    .trim()
+    .min(3, 'Describe the tagline in a few words')
+    .max(200, 'Keep it under 200 characters'),
+  count: z.coerce.number().int().min(1, 'Ask for at least one').max(4, 'Ask for at most 4 at once'),
+})
+
+// Only a ModelError's message is meant for the reader; anything else could leak details.
+const reasonOf = (error: unknown) =>
+  error instanceof ModelError ? error.message : 'The model did not answer. Try again.'
+
+// "Generate 4 variations" is ONE action call that makes the four model calls at once. Four action
+// calls from the browser would not run in parallel: Next.js sends a client's actions one at a time.
+export async function generateVariations(
+  _previous: VariationsState | null,
+  formData: FormData,
+): Promise<VariationsState> {
+  const user = await getSessionUser()
+  if (!user) return { ok: false, message: 'Your session has ended. Sign in again.', items: [] }
+  const parsed = requestSchema.safeParse(Object.fromEntries(formData))
+  if (!parsed.success)
+    return { ok: false, message: 'Check the request.', fields: fieldErrors(parsed.error), items: [] }
+  const { prompt, count } = parsed.data
+
+  // #region fan-out
+  const batch = newId('batch')
+  // allSettled, not all: one failed call must not throw away the variations that worked.
+  const settled = await Promise.allSettled(
+    Array.from({ length: count }, (_, index) => completeTagline(user.id, prompt, `${batch}:${index}`)),
+  )
+  const items = settled.map((outcome): VariationOutcome =>
+    outcome.status === 'fulfilled'
+      ? { ok: true, text: outcome.value }
+      : { ok: false, error: reasonOf(outcome.reason) },
+  )
+  for (const item of items) {
+    if (item.ok) db().variations.push({ id: newId('var'), ownerId: user.id, prompt, text: item.text })
+  }
+  // #endregion fan-out
+
+  const written = items.filter((item) => item.ok).length
+  if (written > 0) revalidatePath('/dashboard/variations')
+  return { ok: written > 0, message: `${written} of ${count} variations written.`, items }
+}
