@@ -242,6 +242,28 @@ export const runTargets: RunTarget[] = [
     controls: ['sign'],
     request: { method: 'POST', path: '/api/webhooks/payments', headers: json, body: billingEvent },
   },
+  {
+    id: 'generate-variations',
+    caller: { session: 'session-ada' },
+    kind: 'action',
+    label: 'generateVariations: four tagline variations in one call',
+    file: 'app/dashboard/variations/actions.ts',
+    load: () => import('./examples/app/dashboard/variations/actions'),
+    exportName: 'generateVariations',
+    controls: ['user'],
+    fields: { prompt: 'a calculating engine', count: '4' },
+  },
+  {
+    id: 'delete-task',
+    caller: { session: 'session-ada' },
+    kind: 'action',
+    label: 'deleteTask: the task list’s delete button',
+    file: 'app/tasks/actions.ts',
+    load: () => import('./examples/app/tasks/actions'),
+    exportName: 'deleteTask',
+    controls: ['user'],
+    fields: { taskId: 't_letter' },
+  },
 ]
 
 export type RunTargetId = string
