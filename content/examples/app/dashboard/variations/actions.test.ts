@@ -44,6 +44,7 @@ describe('generateVariations', () => {
       ok: false,
       message: 'Check the request.',
       fields: { count: 'Ask for at most 4 at once' },
+      values: { prompt: 'a calculating engine', count: '40' },
       items: [],
     })
     expect((await generate({ prompt: 'ab', count: '2' })).state.fields).toEqual({

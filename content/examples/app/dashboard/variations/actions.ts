@@ -13,6 +13,8 @@ export type VariationsState = {
   ok: boolean
   message: string
   fields?: Record<string, string>
+  /** What was asked, so the form shows it again after React resets it. */
+  values: { prompt: string; count: string }
   /** One entry per variation asked for, in order: what it says, or why it failed. */
   items: VariationOutcome[]
 }
@@ -36,11 +38,12 @@ export async function generateVariations(
   _previous: VariationsState | null,
   formData: FormData,
 ): Promise<VariationsState> {
+  const values = { prompt: String(formData.get('prompt') ?? ''), count: String(formData.get('count') ?? '') }
   const user = await getSessionUser()
-  if (!user) return { ok: false, message: 'Your session has ended. Sign in again.', items: [] }
-  const parsed = requestSchema.safeParse(Object.fromEntries(formData))
+  if (!user) return { ok: false, message: 'Your session has ended. Sign in again.', values, items: [] }
+  const parsed = requestSchema.safeParse(values)
   if (!parsed.success)
-    return { ok: false, message: 'Check the request.', fields: fieldErrors(parsed.error), items: [] }
+    return { ok: false, message: 'Check the request.', fields: fieldErrors(parsed.error), values, items: [] }
   const { prompt, count } = parsed.data
 
   // #region fan-out
@@ -61,5 +64,5 @@ export async function generateVariations(
 
   const written = items.filter((item) => item.ok).length
   if (written > 0) revalidatePath('/dashboard/variations')
-  return { ok: written > 0, message: `${written} of ${count} variations written.`, items }
+  return { ok: written > 0, message: `${written} of ${count} variations written.`, values, items }
 }

@@ -12,6 +12,7 @@ export function VariationsForm() {
         Describe the tagline
         <input
           name="prompt"
+          defaultValue={state?.values.prompt}
           required
           minLength={3}
           maxLength={200}
@@ -21,7 +22,7 @@ export function VariationsForm() {
       {state?.fields?.prompt && <p role="alert">{state.fields.prompt}</p>}
       <label>
         How many
-        <select name="count" defaultValue="4">
+        <select name="count" defaultValue={state?.values.count ?? '4'}>
           {[1, 2, 3, 4].map((count) => (
             <option key={count}>{count}</option>
           ))}
