@@ -18,7 +18,6 @@ export type UploadTicket =
 
 const signedOut = { ok: false as const, message: 'Your session has ended. Sign in again.' }
 
-// #region sign
 // Step 1: the browser says what it wants to upload; the action checks the user and the file's
 // description, and signs a short-lived URL for one new key, that size and that type. No bytes here.
 export async function requestVideoUpload(file: {
@@ -38,9 +37,7 @@ export async function requestVideoUpload(file: {
   db().videoUploads.push({ key, ownerId: user.id, name, size, type, status: 'signed' })
   return { ok: true, key, url }
 }
-// #endregion sign
 
-// #region record
 // Step 3, after the browser's PUT: record the upload, once storage confirms it holds the object.
 export async function recordVideoUpload(key: string): Promise<ActionResult> {
   const user = await getSessionUser()
@@ -58,4 +55,3 @@ export async function recordVideoUpload(key: string): Promise<ActionResult> {
   revalidatePath('/videos')
   return { ok: true, message: `${upload.name} is uploaded.` }
 }
-// #endregion record

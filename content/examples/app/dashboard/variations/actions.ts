@@ -46,7 +46,6 @@ export async function generateVariations(
     return { ok: false, message: 'Check the request.', fields: fieldErrors(parsed.error), values, items: [] }
   const { prompt, count } = parsed.data
 
-  // #region fan-out
   const batch = newId('batch')
   // allSettled, not all: one failed call must not throw away the variations that worked.
   const settled = await Promise.allSettled(
@@ -60,7 +59,6 @@ export async function generateVariations(
   for (const item of items) {
     if (item.ok) db().variations.push({ id: newId('var'), ownerId: user.id, prompt, text: item.text })
   }
-  // #endregion fan-out
 
   const written = items.filter((item) => item.ok).length
   if (written > 0) revalidatePath('/dashboard/variations')
