@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { presignPut } from '@/features/uploads/storage'
 import { db, resetDb } from '@/lib/db'
-import { buildRequest, readResponse } from '@/runtime/route-call'
+import { callRoute } from '@/runtime/route-call'
 import { PUT } from './route'
 
 beforeEach(resetDb)
@@ -9,13 +9,8 @@ beforeEach(resetDb)
 const key = 'videos/u_ada/v_test.mp4'
 const inFiveMinutes = () => Math.floor(Date.now() / 1000) + 300
 
-async function put(url: string, body: string, headers: Record<string, string>) {
-  const path = new URL(url, 'https://projects.example.com').pathname
-  const segments = path.replace(/^\/fake-storage\//, '').split('/')
-  // A catch-all segment is an array of strings, which callRoute's params do not take.
-  const request = buildRequest({ method: 'PUT', url, headers, body })
-  return readResponse(await PUT(request, { params: Promise.resolve({ key: segments }) }))
-}
+const put = (url: string, body: string, headers: Record<string, string>) =>
+  callRoute(PUT, { method: 'PUT', url, headers, body })
 
 const video = (size: number) => ({
   body: 'x'.repeat(size),

@@ -1,4 +1,4 @@
-import { storageSecret } from '@/features/uploads/storage'
+import { storageBase, storageSecret } from '@/features/uploads/storage'
 import { verifyUpload } from '@/features/uploads/upload-signature'
 import { db } from '@/lib/db'
 
@@ -12,9 +12,11 @@ const xmlError = (status: number, code: string, message: string) =>
     { status, headers: { 'content-type': 'application/xml' } },
   )
 
-export async function PUT(request: Request, { params }: { params: Promise<{ key: string[] }> }) {
-  const key = (await params).key.join('/')
-  const query = new URL(request.url).searchParams
+// The object key is the rest of the path, as in a bucket's own URLs (the app's keys need no escaping).
+export async function PUT(request: Request) {
+  const url = new URL(request.url)
+  const key = url.pathname.slice(storageBase.length)
+  const query = url.searchParams
   const length = request.headers.get('content-length')
   if (length === null || !/^\d+$/.test(length))
     return xmlError(411, 'MissingContentLength', 'You must provide the Content-Length HTTP header.')
