@@ -47,7 +47,11 @@ export type Store = {
 }
 
 export type Variation = { id: string; ownerId: string; prompt: string; text: string }
-export type Avatar = { type: 'image/png' | 'image/jpeg' | 'image/webp'; size: number; base64: string }
+export type Avatar = {
+  type: 'image/png' | 'image/jpeg' | 'image/webp'
+  size: number
+  base64: string
+}
 export type VideoUpload = {
   key: string
   ownerId: string

@@ -8,9 +8,11 @@ import { db } from '@/lib/db'
 
 const taskIdSchema = z.string().regex(/^t_\w+$/)
 
+type Previous = ActionResult | null
+
 // Delete, then revalidate the page in the same action: the response that answers the click already
 // carries the list without the row, so it disappears with no second request and no reload.
-export async function deleteTask(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function deleteTask(_previous: Previous, formData: FormData): Promise<ActionResult> {
   const user = await getSessionUser()
   if (!user) return { ok: false, message: 'Your session has ended. Sign in again.' }
   const id = taskIdSchema.safeParse(formData.get('taskId'))

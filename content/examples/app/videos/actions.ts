@@ -13,8 +13,8 @@ import { getSessionUser } from '@/lib/auth'
 import { db, newId } from '@/lib/db'
 import { fieldErrors } from '@/lib/http'
 
-export type UploadTicket =
-  { ok: true; key: string; url: string } | { ok: false; message: string; fields?: Record<string, string> }
+type Refusal = { ok: false; message: string; fields?: Record<string, string> }
+export type UploadTicket = { ok: true; key: string; url: string } | Refusal
 
 const signedOut = { ok: false as const, message: 'Your session has ended. Sign in again.' }
 
@@ -28,7 +28,9 @@ export async function requestVideoUpload(file: {
   const user = await getSessionUser()
   if (!user) return signedOut
   const parsed = videoFileSchema.safeParse(file)
-  if (!parsed.success) return { ok: false, message: 'Check the video.', fields: fieldErrors(parsed.error) }
+  if (!parsed.success) {
+    return { ok: false, message: 'Check the video.', fields: fieldErrors(parsed.error) }
+  }
 
   const { name, size, type } = parsed.data
   const key = `videos/${user.id}/${newId('v')}.${extensionOf(type)}`

@@ -15,13 +15,16 @@ export function VideoUploadForm() {
     if (!ticket.ok) return setStatus(Object.values(ticket.fields ?? {})[0] ?? ticket.message)
 
     setStatus(`Uploading ${file.name}…`)
-    // A PUT of the raw file, with the Content-Type the URL was signed for (the browser sets the length).
+    // A PUT of the raw file, with the Content-Type the URL was signed for (the browser sets the
+    // Content-Length).
     const stored = await fetch(ticket.url, {
       method: 'PUT',
       body: file,
       headers: { 'content-type': file.type },
     })
-    if (!stored.ok) return setStatus(`Storage refused the upload (HTTP ${stored.status}). Try again.`)
+    if (!stored.ok) {
+      return setStatus(`Storage refused the upload (HTTP ${stored.status}). Try again.`)
+    }
     setStatus((await recordVideoUpload(ticket.key)).message)
   }
 

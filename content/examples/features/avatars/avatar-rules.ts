@@ -1,7 +1,7 @@
 /**
- * What an avatar may be, shared by the form (to stop a file before it is sent) and the action (which
- * checks again, since anyone can post to it). 512 KB leaves room under the 1 MB that Next.js lets a
- * Server Action's whole request body weigh, form fields and multipart headers included.
+ * What an avatar may be, shared by the form (to stop a file before it is sent) and the action
+ * (which checks again, since anyone can post to it). 512 KB leaves room under the 1 MB that
+ * Next.js lets a Server Action's whole request body weigh, fields and multipart headers included.
  */
 export const maxAvatarBytes = 512 * 1024
 

@@ -25,7 +25,7 @@ export async function presignPut(grant: UploadGrant, secret = storageSecret()): 
   return `${storageBase}${grant.key}?${query}`
 }
 
-/** What storage holds under a key (a HEAD request to a real bucket); undefined when nothing arrived. */
+/** What storage holds under a key (a HEAD request to a bucket); undefined when nothing came. */
 export function headObject(key: string): StoredObject | undefined {
   return db().storedObjects[key]
 }

@@ -1,7 +1,7 @@
 /**
- * Presigned PUT URLs, in the shape S3-style storage uses: the URL names one object key and an expiry,
- * and its signature also covers the Content-Length and Content-Type the upload must send. The app
- * signs (storage.ts); the storage checks (app/fake-storage). Web Crypto, so it runs anywhere.
+ * Presigned PUT URLs, in the shape S3-style storage uses: the URL names one object key and an
+ * expiry, and its signature also covers the Content-Length and Content-Type the upload must send.
+ * The app signs (storage.ts); the storage checks (app/fake-storage). Web Crypto: runs anywhere.
  */
 
 /** What one upload may be: this key, this many bytes, this type, until this time (Unix seconds). */
@@ -16,10 +16,10 @@ const encoder = new TextEncoder()
 const canonical = ({ key, size, type, expires }: UploadGrant) =>
   ['PUT', key, `content-length:${size}`, `content-type:${type}`, `expires:${expires}`].join('\n')
 
+const hmac = { name: 'HMAC', hash: 'SHA-256' }
+
 function hmacKey(secret: string, usage: 'sign' | 'verify'): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    usage,
-  ])
+  return crypto.subtle.importKey('raw', encoder.encode(secret), hmac, false, [usage])
 }
 
 export async function signUpload(grant: UploadGrant, secret: string): Promise<string> {
@@ -46,13 +46,16 @@ export async function verifyUpload(
     : null
   const signed = encoder.encode(canonical(grant))
   // subtle.verify compares in constant time.
-  if (!bytes || !(await crypto.subtle.verify('HMAC', await hmacKey(secret, 'verify'), bytes, signed))) {
+  const key = await hmacKey(secret, 'verify')
+  if (!bytes || !(await crypto.subtle.verify('HMAC', key, bytes, signed))) {
     return {
       ok: false,
       code: 'SignatureDoesNotMatch',
       message: 'The signature does not match this key, size and content type.',
     }
   }
-  if (now / 1000 > grant.expires) return { ok: false, code: 'AccessDenied', message: 'Request has expired.' }
+  if (now / 1000 > grant.expires) {
+    return { ok: false, code: 'AccessDenied', message: 'Request has expired.' }
+  }
   return { ok: true }
 }

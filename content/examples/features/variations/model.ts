@@ -12,12 +12,14 @@ export class ModelError extends Error {}
 const openers = ['Meet', 'Say hello to', 'Introducing', 'Here is', 'Discover', 'Welcome']
 const endings = ['built to last.', 'made simple.', 'for everyone.', 'ready today.', 'done right.']
 
-export async function completeTagline(userId: string, prompt: string, seed: string): Promise<string> {
+const pick = (words: string[], byte: number) => words[byte % words.length]
+
+export async function completeTagline(userId: string, prompt: string, seed: string) {
   const credits = db().modelCredits[userId] ?? 0
   if (credits <= 0) throw new ModelError('No model credits left on your plan.')
   db().modelCredits[userId] = credits - 1
   const digest = new Uint8Array(
     await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${seed}\n${prompt}`)),
   )
-  return `${openers[digest[0]! % openers.length]} ${prompt}, ${endings[digest[1]! % endings.length]}`
+  return `${pick(openers, digest[0]!)} ${prompt}, ${pick(endings, digest[1]!)}`
 }

@@ -4,12 +4,14 @@ import { useActionState, useState } from 'react'
 import { avatarTooLarge, avatarTypes, maxAvatarBytes } from '@/features/avatars/avatar-rules'
 import { uploadAvatar } from './actions'
 
-// The size check here saves the upload and shows a clear message; the action checks again. A body
-// over Next.js's 1 MB limit never reaches the action, so without this check the reader gets an error.
+// The size check here saves the upload and shows a clear message; the action checks again. A
+// body over Next.js's 1 MB limit never reaches the action: without this check, the reader would
+// get an error page instead of a message.
 export function AvatarForm() {
   const [result, formAction, pending] = useActionState(uploadAvatar, null)
   const [tooLarge, setTooLarge] = useState<string | null>(null)
-  const error = tooLarge ?? (result && !result.ok ? (result.fields?.avatar ?? result.message) : null)
+  const refused = result?.ok === false ? (result.fields?.avatar ?? result.message) : null
+  const error = tooLarge ?? refused
   return (
     <form action={formAction}>
       <label>

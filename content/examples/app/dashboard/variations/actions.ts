@@ -38,26 +38,31 @@ export async function generateVariations(
   _previous: VariationsState | null,
   formData: FormData,
 ): Promise<VariationsState> {
-  const values = { prompt: String(formData.get('prompt') ?? ''), count: String(formData.get('count') ?? '') }
+  const field = (name: string) => String(formData.get(name) ?? '')
+  const values = { prompt: field('prompt'), count: field('count') }
+  const refuse = (message: string, fields?: Record<string, string>) =>
+    ({ ok: false, message, fields, values, items: [] }) satisfies VariationsState
+
   const user = await getSessionUser()
-  if (!user) return { ok: false, message: 'Your session has ended. Sign in again.', values, items: [] }
+  if (!user) return refuse('Your session has ended. Sign in again.')
   const parsed = requestSchema.safeParse(values)
-  if (!parsed.success)
-    return { ok: false, message: 'Check the request.', fields: fieldErrors(parsed.error), values, items: [] }
+  if (!parsed.success) return refuse('Check the request.', fieldErrors(parsed.error))
   const { prompt, count } = parsed.data
 
   const batch = newId('batch')
   // allSettled, not all: one failed call must not throw away the variations that worked.
-  const settled = await Promise.allSettled(
-    Array.from({ length: count }, (_, index) => completeTagline(user.id, prompt, `${batch}:${index}`)),
+  const calls = Array.from({ length: count }, (_, index) =>
+    completeTagline(user.id, prompt, `${batch}:${index}`),
   )
+  const settled = await Promise.allSettled(calls)
   const items = settled.map((outcome): VariationOutcome =>
     outcome.status === 'fulfilled'
       ? { ok: true, text: outcome.value }
       : { ok: false, error: reasonOf(outcome.reason) },
   )
   for (const item of items) {
-    if (item.ok) db().variations.push({ id: newId('var'), ownerId: user.id, prompt, text: item.text })
+    if (!item.ok) continue
+    db().variations.push({ id: newId('var'), ownerId: user.id, prompt, text: item.text })
   }
 
   const written = items.filter((item) => item.ok).length

@@ -6,13 +6,16 @@ import { db } from '@/lib/db'
 // URL, checks the signature, the expiry and the size, and answers as such a service does. Your app
 // does not have this file: the browser uploads to the bucket's own URL.
 
-const xmlError = (status: number, code: string, message: string) =>
-  new Response(
-    `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`,
-    { status, headers: { 'content-type': 'application/xml' } },
-  )
+const xmlError = (status: number, code: string, message: string) => {
+  const error = `<Error><Code>${code}</Code><Message>${message}</Message></Error>`
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${error}`, {
+    status,
+    headers: { 'content-type': 'application/xml' },
+  })
+}
 
-// The object key is the rest of the path, as in a bucket's own URLs (the app's keys need no escaping).
+// The object key is the rest of the path, as in a bucket's own URLs (the app's keys need no
+// escaping).
 export async function PUT(request: Request) {
   const url = new URL(request.url)
   const key = url.pathname.slice(storageBase.length)
