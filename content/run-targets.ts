@@ -264,6 +264,28 @@ export const runTargets: RunTarget[] = [
     controls: ['user'],
     fields: { rows: 'Ada Lovelace,ada@example.com\nGrace Hopper,grace@example.com' },
   },
+  {
+    id: 'generate-variations',
+    caller: { session: 'session-ada' },
+    kind: 'action',
+    label: 'generateVariations: four tagline variations in one call',
+    file: 'app/dashboard/variations/actions.ts',
+    load: () => import('./examples/app/dashboard/variations/actions'),
+    exportName: 'generateVariations',
+    controls: ['user'],
+    fields: { prompt: 'a calculating engine', count: '4' },
+  },
+  {
+    id: 'delete-task',
+    caller: { session: 'session-ada' },
+    kind: 'action',
+    label: 'deleteTask: the task list’s delete button',
+    file: 'app/tasks/actions.ts',
+    load: () => import('./examples/app/tasks/actions'),
+    exportName: 'deleteTask',
+    controls: ['user'],
+    fields: { taskId: 't_letter' },
+  },
 ]
 
 export type RunTargetId = string
