@@ -19,6 +19,16 @@ export type ImportJob = {
   status: 'queued' | 'running' | 'done'
   processed: number
 }
+/** One entry of the public changelog, newest first by publishedAt (ties broken by id). */
+export type ChangelogEntry = { id: string; title: string; publishedAt: string }
+/** A question to the assistant and the answer streamed back, kept as far as it got. */
+export type AssistantAnswer = {
+  id: string
+  ownerId: string
+  question: string
+  text: string
+  status: 'writing' | 'complete' | 'stopped'
+}
 
 export type Store = {
   users: User[]
@@ -33,6 +43,8 @@ export type Store = {
   /** Webhook event ids already handled, so a retried delivery is not applied twice. */
   processedEvents: string[]
   subscriptions: Record<string, 'active' | 'past_due' | 'canceled'>
+  changelog: ChangelogEntry[]
+  answers: AssistantAnswer[]
 }
 
 const seededAt = '2026-01-15T09:00:00.000Z'
@@ -71,7 +83,22 @@ function seed(): Store {
     imports: [{ id: 'imp_1', ownerId: 'u_ada', status: 'running', processed: 40 }],
     processedEvents: [],
     subscriptions: { u_ada: 'active', u_grace: 'active' },
+    changelog: seedChangelog(),
+    answers: [],
   }
+}
+
+/** 45 changelog entries, one a day back from the seed date: three pages of the infinite scroll. */
+function seedChangelog(): ChangelogEntry[] {
+  const day = 24 * 60 * 60 * 1000
+  return Array.from({ length: 45 }, (_, index) => {
+    const number = 45 - index
+    return {
+      id: `chg_${String(number).padStart(3, '0')}`,
+      title: `Release ${number}`,
+      publishedAt: new Date(Date.parse(seededAt) - index * day).toISOString(),
+    }
+  })
 }
 
 const key = Symbol.for('next-boundaries.examples.store')
