@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { patterns } from '../../../content/patterns'
 import { runTargets } from '../../../content/run-targets'
+import { recipeLibrary } from '../../recipes/recipe-library'
 import { patternPageData } from './pattern-page-data'
 
 // Highlighting every file of every pattern with shiki took up to 15 s on a busy 2-core machine.
@@ -15,8 +16,8 @@ describe('pattern pages', { timeout: 60_000 }, () => {
     }
   })
 
-  it('every run target is offered on some pattern page', () => {
-    const offered = new Set(patterns.flatMap((pattern) => pattern.runTargets))
+  it('every run target is offered on some pattern or recipe page', () => {
+    const offered = new Set([...patterns, ...recipeLibrary].flatMap((page) => page.runTargets))
     expect(runTargets.map((target) => target.id).filter((id) => !offered.has(id))).toEqual([])
   })
 })
