@@ -152,7 +152,7 @@ export const readsAfterLoadRecipes: RecipeInput[] = [
       },
       {
         file: 'app/changelog/changelog-list.tsx',
-        role: 'The client list. An IntersectionObserver watches the Load more button with a 200 px margin; one request runs at a time, items already shown are skipped, and leaving the page aborts a page still loading.',
+        role: 'The client list. An IntersectionObserver watches the block that holds the Load more button, with a 200 px margin; one request runs at a time, items already shown are skipped, and leaving the page aborts a page still loading.',
       },
     ],
     runTargets: ['changelog-page'],
@@ -253,7 +253,7 @@ export const readsAfterLoadRecipes: RecipeInput[] = [
       },
       {
         file: 'app/imports/[id]/import-progress.tsx',
-        role: 'The progress line. The first poll is 2 s after the page loads; each answer sets the next timer, a done job sets none, and the effect’s cleanup clears the timer and aborts a request in flight.',
+        role: 'The progress line. The first poll is 2 s after the component mounts; each answer sets the next timer, a done job sets none, and the effect’s cleanup clears the timer and aborts a request in flight.',
       },
     ],
     runTargets: ['import-status'],
