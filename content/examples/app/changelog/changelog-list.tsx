@@ -11,7 +11,7 @@ export function ChangelogList({ firstPage }: { firstPage: Page }) {
   const [entries, setEntries] = useState(firstPage.entries)
   const [cursor, setCursor] = useState(firstPage.nextCursor)
   const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle')
-  // The observer can fire again before a page arrives: one request at a time, per cursor.
+  // The observer can fire again before a page arrives: one request at a time.
   const inFlight = useRef(false)
   const request = useRef<AbortController | null>(null)
   const sentinel = useRef<HTMLDivElement>(null)
@@ -26,13 +26,14 @@ export function ChangelogList({ firstPage }: { firstPage: Page }) {
       const response = await fetch(`/api/changelog?cursor=${encodeURIComponent(cursor)}`, {
         signal: controller.signal,
       })
-      const page = await response.json()
-      if (!response.ok) throw new Error(page.message)
+      const body = await response.json()
+      if (!response.ok) throw new Error(body.message)
+      const page: Page = body
       setEntries((shown) => {
         const ids = new Set(shown.map((entry) => entry.id))
-        return [...shown, ...(page as Page).entries.filter((entry) => !ids.has(entry.id))]
+        return [...shown, ...page.entries.filter((entry) => !ids.has(entry.id))]
       })
-      setCursor((page as Page).nextCursor)
+      setCursor(page.nextCursor)
       setState('idle')
     } catch {
       if (!controller.signal.aborted) setState('failed')
