@@ -286,6 +286,26 @@ export const runTargets: RunTarget[] = [
     controls: ['user'],
     fields: { taskId: 't_letter' },
   },
+  {
+    id: 'changelog-page',
+    kind: 'route',
+    label: 'GET /api/changelog',
+    file: 'app/api/changelog/route.ts',
+    load: () => import('./examples/app/api/changelog/route'),
+    route: '/api/changelog',
+    controls: [],
+    request: { method: 'GET', path: '/api/changelog?limit=5' },
+  },
+  {
+    id: 'public-profile',
+    kind: 'route',
+    label: 'GET /api/people/[id]',
+    file: 'app/api/people/[id]/route.ts',
+    load: () => import('./examples/app/api/people/[id]/route'),
+    route: '/api/people/[id]',
+    controls: [],
+    request: { method: 'GET', path: '/api/people/u_grace' },
+  },
 ]
 
 export type RunTargetId = string

@@ -19,6 +19,16 @@ export type ImportJob = {
   status: 'queued' | 'running' | 'done'
   processed: number
 }
+/** One entry of the public changelog, newest first by publishedAt (ties broken by id). */
+export type ChangelogEntry = { id: string; title: string; publishedAt: string }
+/** A question to the assistant and the answer streamed back, kept as far as it got. */
+export type AssistantAnswer = {
+  id: string
+  ownerId: string
+  question: string
+  text: string
+  status: 'writing' | 'complete' | 'stopped'
+}
 
 /** One line of a user's live activity feed; `id` grows by one per event, so a stream resumes after it. */
 export type ActivityEvent = { id: number; ownerId: string; at: string; text: string }
@@ -57,6 +67,8 @@ export type Store = {
   /** What the fake storage holds, by object key (sizes only: the bytes are counted, not kept). */
   storedObjects: Record<string, StoredObject>
   tasks: Task[]
+  changelog: ChangelogEntry[]
+  answers: AssistantAnswer[]
 }
 
 export type Variation = { id: string; ownerId: string; prompt: string; text: string }
@@ -131,7 +143,22 @@ function seed(): Store {
       { id: 't_notes', ownerId: 'u_ada', title: 'Translate Menabrea’s notes' },
       { id: 't_manual', ownerId: 'u_grace', title: 'Write the A-0 manual' },
     ],
+    changelog: seedChangelog(),
+    answers: [],
   }
+}
+
+/** 45 changelog entries, one a day back from the seed date: three pages of the infinite scroll. */
+function seedChangelog(): ChangelogEntry[] {
+  const day = 24 * 60 * 60 * 1000
+  return Array.from({ length: 45 }, (_, index) => {
+    const number = 45 - index
+    return {
+      id: `chg_${String(number).padStart(3, '0')}`,
+      title: `Release ${number}`,
+      publishedAt: new Date(Date.parse(seededAt) - index * day).toISOString(),
+    }
+  })
 }
 
 const key = Symbol.for('next-boundaries.examples.store')

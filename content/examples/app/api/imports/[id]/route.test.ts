@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { sampleImport, startSampleImport } from '@/features/imports/import-worker'
 import { resetDb } from '@/lib/db'
 import { callRoute } from '@/runtime/route-call'
 import { setRequestCookies } from '@/runtime/recorder'
@@ -6,6 +7,7 @@ import { signedInAda, signedInGrace } from '@/tests/requests'
 import { GET } from './route'
 
 beforeEach(resetDb)
+afterEach(() => vi.useRealTimers())
 
 const poll = (id: string) => callRoute(GET, { method: 'GET', url: `/api/imports/${id}` }, { id })
 
@@ -28,5 +30,21 @@ describe('GET /api/imports/[id]', () => {
     expect((await poll('imp_1')).status).toBe(404)
     setRequestCookies({})
     expect((await poll('imp_1')).status).toBe(401)
+  })
+
+  it('follows the job as the worker goes, and names no next poll once it is done', async () => {
+    vi.useFakeTimers()
+    setRequestCookies(signedInAda)
+    const { id } = startSampleImport('u_ada')
+    expect(JSON.parse((await poll(id)).body)).toMatchObject({ status: 'queued', retryAfterSeconds: 2 })
+    vi.advanceTimersByTime(sampleImport.stepMs * 4)
+    expect(JSON.parse((await poll(id)).body)).toMatchObject({ status: 'running', processed: 20 })
+    vi.runAllTimers()
+    expect(JSON.parse((await poll(id)).body)).toEqual({
+      id,
+      status: 'done',
+      processed: 100,
+      retryAfterSeconds: null,
+    })
   })
 })
