@@ -1,9 +1,9 @@
 import { NavigationSignal } from './next-navigation'
-import { setRequestCookies, takeCalls, type RuntimeCall } from './recorder'
+import { setRequestCookies, setRequestHeaders, takeCalls, type RuntimeCall } from './recorder'
 
 /**
  * Calling a Server Action the way a form does: with the previous state and the form's FormData,
- * for a request that carries the given cookies. A redirect() or notFound() is reported, not thrown.
+ * for a request that carries the given cookies and headers. A redirect() or notFound() is reported, not thrown.
  */
 
 export type ActionOutcome =
@@ -22,9 +22,10 @@ export function formDataOf(fields: Record<string, string>): FormData {
 export async function callAction(
   action: FormAction,
   fields: Record<string, string>,
-  options: { previous?: unknown; cookies?: Record<string, string> } = {},
+  options: { previous?: unknown; cookies?: Record<string, string>; headers?: Record<string, string> } = {},
 ): Promise<ActionOutcome> {
   setRequestCookies(options.cookies ?? {})
+  setRequestHeaders(options.headers ?? {})
   takeCalls()
   try {
     const value = await action((options.previous ?? null) as never, formDataOf(fields))
