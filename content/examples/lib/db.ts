@@ -19,6 +19,19 @@ export type ImportJob = {
   status: 'queued' | 'running' | 'done'
   processed: number
 }
+/** A user's star on a project; the id is `<userId>:<projectId>`, so one user stars a project once. */
+export type Star = { id: string; userId: string; projectId: string }
+export type ProjectComment = {
+  id: string
+  projectId: string
+  authorId: string
+  body: string
+  status: 'pending' | 'approved' | 'rejected'
+  moderatedBy?: string
+}
+/** Attempts counted in one fixed window, keyed by what is limited (`contact:ip:203.0.113.7`). */
+export type RateWindow = { count: number; resetAt: number }
+export type Invite = { id: string; inviterId: string; email: string; createdAt: string }
 
 export type Store = {
   users: User[]
@@ -33,6 +46,10 @@ export type Store = {
   /** Webhook event ids already handled, so a retried delivery is not applied twice. */
   processedEvents: string[]
   subscriptions: Record<string, 'active' | 'past_due' | 'canceled'>
+  stars: Star[]
+  comments: ProjectComment[]
+  rateLimits: Record<string, RateWindow>
+  invites: Invite[]
 }
 
 const seededAt = '2026-01-15T09:00:00.000Z'
@@ -71,6 +88,40 @@ function seed(): Store {
     imports: [{ id: 'imp_1', ownerId: 'u_ada', status: 'running', processed: 40 }],
     processedEvents: [],
     subscriptions: { u_ada: 'active', u_grace: 'active' },
+    stars: [{ id: 'u_grace:p_engine', userId: 'u_grace', projectId: 'p_engine' }],
+    comments: [
+      {
+        id: 'c_music',
+        projectId: 'p_engine',
+        authorId: 'u_ada',
+        body: 'Could the engine compose music?',
+        status: 'pending',
+      },
+      {
+        id: 'c_bugs',
+        projectId: 'p_compiler',
+        authorId: 'u_ada',
+        body: 'Found a moth in relay 70.',
+        status: 'pending',
+      },
+      {
+        id: 'c_loops',
+        projectId: 'p_engine',
+        authorId: 'u_grace',
+        body: 'The loops on card 4 repeat.',
+        status: 'pending',
+      },
+      {
+        id: 'c_tables',
+        projectId: 'p_notes',
+        authorId: 'u_grace',
+        body: 'Note G has the Bernoulli table.',
+        status: 'approved',
+        moderatedBy: 'u_grace',
+      },
+    ],
+    rateLimits: {},
+    invites: [],
   }
 }
 
