@@ -179,13 +179,12 @@ export const formsAndButtonsRecipes: RecipeInput[] = [
       },
       {
         symptom:
-          'The star does not stay flipped while the request runs, and in development the console reports:',
-        message:
-          'An optimistic state update occurred outside a transition or action. To fix, move the update to an action, or wrap with startTransition.',
+          'On a slow phone, clicks on the star before the page has hydrated do nothing, and with JavaScript off it never works. The page’s HTML shows this as the form’s action:',
+        message: "javascript:throw new Error('React form unexpectedly submitted.')",
         source: 'next',
         cause:
-          'The optimistic setter is called in an onClick handler before an awaited call, outside any transition, so React has no action to tie the flip to.',
-        fix: 'Call it inside the form’s action, as StarButton does, or inside startTransition together with the action call.',
+          'The form’s action is a client function, since it sets the optimistic state before it calls the Server Action. The browser cannot post a client function, so React draws a javascript: URL in its place until it has hydrated.',
+        fix: 'For a toggle that is usually fine: the click can be repeated a moment later. When the change must work before JavaScript loads, give the form the Server Action itself and do without the optimistic flip (/recipes/form-without-javascript/).',
       },
     ],
     readNext: [
