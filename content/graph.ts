@@ -77,14 +77,14 @@ const triggerAnswers = (next: {
   {
     slug: 'our-interface-changes-data',
     label: 'Someone uses our own interface to change something',
-    help: 'For example a settings form, a delete button in an admin table, a status change, or a contact form.',
+    help: 'For example a settings form, a like or toggle button, a delete button in an admin table, a file upload, or a contact form.',
     reason: 'A change that starts in our own interface needs no public contract: our UI is its only caller.',
     next: next.ourInterface,
   },
   {
     slug: 'browser-fetches-after-load',
     label: 'Code in the browser asks for data after the page is up',
-    help: 'For example search suggestions while typing, infinite scroll, polling a job’s status, or a panel opened later.',
+    help: 'For example search suggestions while typing, infinite scroll, polling a job’s status, or a chat answer streamed as it is written.',
     reason:
       'Browser code that reads after the first render needs a URL it can fetch, with a response it can cache.',
     next: next.browserAfterLoad,
@@ -131,7 +131,7 @@ export const decisionGraph = {
       }).concat({
         slug: 'work-outlives-a-request',
         label: 'The work keeps a connection open, runs for minutes, or the site has no server',
-        help: 'For example a chat or whiteboard in real time (WebSockets), live progress, a video to transcode, a long import, or a form on a site built with output: export.',
+        help: 'For example a chat room or whiteboard in real time (WebSockets), a live feed, a video to transcode, a long import, or a form on a static export. One answer streamed back to one request is the answer above.',
         reason:
           'A request to a Next.js server ends when its response is sent, and a static export has no server at all, so part of this work has to run somewhere else or as a stream.',
         next: 'app-outside-kind',
@@ -516,7 +516,7 @@ export const decisionGraph = {
     'service-with-client-route-handler': {
       kind: 'outcome',
       title: 'Put the rule in a service, called by the client’s Route Handler',
-      boundaries: ['service', 'route-handler'],
+      boundaries: ['service', 'route-handler', 'server-action'],
       reason:
         'The other client needs a Route Handler, and our web interface does the same thing through a Server Action. Both call one service, so the rule cannot drift between web and mobile.',
       flow: ['mobile app → Route Handler', 'web form → Server Action', 'service', 'database'],
@@ -620,55 +620,125 @@ export const decisionGraph = {
 
     'external-realtime': {
       kind: 'outcome',
-      title: 'Run the realtime connection outside the Next.js app',
-      boundaries: ['external'],
+      title: 'Run the realtime connection outside the Next.js app; the app signs the reader in to it',
+      boundaries: ['external', 'route-handler'],
       reason:
-        'A two-way connection stays open for as long as the reader is on the page. Next.js routes answer a request and end; a serverless function cannot keep a socket at all. A realtime server or a hosted realtime service holds the sockets, and the Next.js app only signs the reader in to it.',
-      flow: ['browser (WebSocket)', 'realtime server or service', 'Next.js app: a token for the channel'],
+        'A two-way connection stays open for as long as the reader is on the page. A Route Handler takes a request and returns a response, with no way to accept a WebSocket, and a serverless function cannot keep a socket at all. A realtime server or a hosted realtime service holds the sockets; the Next.js app only hands the signed-in reader a short-lived token for one channel, from a GET Route Handler, and the realtime server checks it.',
+      flow: [
+        'browser asks the app for a token (GET Route Handler)',
+        'browser opens the WebSocket on the realtime server',
+        'realtime server verifies the token before it accepts',
+      ],
       files: [
-        { path: 'app/api/realtime/token/route.ts', role: 'gives the signed-in reader a short-lived token' },
+        {
+          path: 'app/api/realtime/token/route.ts',
+          role: 'reads the session, checks the channel, returns a one-minute token',
+        },
+        { path: 'features/realtime/channel-token.ts', role: 'signs and verifies tokens (HMAC, Web Crypto)' },
+        {
+          path: 'realtime-server/handshake.ts',
+          role: 'the realtime server’s check before it accepts a socket',
+        },
       ],
-      examples: ['lib/auth.ts'],
+      examples: [
+        'app/api/realtime/token/route.ts',
+        'features/realtime/channel-token.ts',
+        'realtime-server/handshake.ts',
+      ],
       checklist: [
-        'Keep the socket server apart from the Next.js app, on a host that keeps connections open.',
-        'Let the Next.js app hand out short-lived tokens for one channel; the realtime server checks them.',
+        'Run the socket server apart from the Next.js app, on a host that keeps connections open: a long-running Node process or a hosted realtime service.',
+        'Sign a token for one user and one channel that lives about a minute; read the session in the Route Handler and check the user may join (401 without a session, 404 for a channel that is not theirs).',
+        'Answer with Cache-Control: no-store, and fetch a new token before each reconnect.',
+        'Let the realtime server check the signature, the expiry and the channel before it accepts the socket; give both sides the secret through an environment variable, never in browser code.',
+        'A browser cannot set headers on a WebSocket, so the token travels in its URL: keep it short-lived, since addresses end up in logs.',
       ],
-      articles: [articles.routeHandlers, articles.question],
+      articles: [articles.routeHandlers, articles.security],
     },
 
     'route-handler-streams-events': {
       kind: 'outcome',
-      title: 'Stream server-sent events from a Route Handler',
+      title: 'Stream server-sent events from a GET Route Handler',
       boundaries: ['route-handler'],
       reason:
-        'Updates that only flow from the server to the reader fit server-sent events: a GET Route Handler returns a stream that stays open, and the browser’s EventSource reconnects by itself.',
-      flow: ['EventSource in the browser (GET)', 'Route Handler (stream)', 'query function'],
-      files: [{ path: 'app/api/activity/stream/route.ts', role: 'the GET handler that streams events' }],
-      examples: ['app/api/imports/[id]/route.ts'],
-      checklist: [
-        'Never cache the stream, and stop writing when request.signal aborts.',
-        'On a serverless host the stream ends at the time limit: let EventSource reconnect.',
+        'Updates that only flow from the server to the reader fit server-sent events: a GET Route Handler returns a stream that stays open and writes each event as it happens, and the browser’s EventSource reads it, reconnects by itself and resumes after the last event id it saw. The page still renders what exists so far in a Server Component.',
+      flow: [
+        'page renders the events so far (Server Component)',
+        'EventSource in the browser (GET)',
+        'Route Handler streams each new event',
       ],
-      articles: [articles.routeHandlers],
+      files: [
+        {
+          path: 'app/api/activity/stream/route.ts',
+          role: 'the GET handler: session, Last-Event-ID, a cap per user, the stream',
+        },
+        {
+          path: 'features/activity/event-stream.ts',
+          role: 'writes the events and a heartbeat, and stops when the reader leaves',
+        },
+        {
+          path: 'app/activity/live-activity.tsx',
+          role: "the client component ('use client') with EventSource",
+        },
+      ],
+      examples: [
+        'app/api/activity/stream/route.ts',
+        'features/activity/event-stream.ts',
+        'app/activity/live-activity.tsx',
+      ],
+      checklist: [
+        'Answer with Content-Type: text/event-stream and Cache-Control: no-store, and tell nginx not to buffer (X-Accel-Buffering: no).',
+        'Read the session on every connection and stream only that reader’s events; EventSource sends the cookies of its own origin.',
+        'Write an id: line with each event and resume after the Last-Event-ID header, so a reconnect neither loses nor repeats events.',
+        'Stop the timers and leave the channel when request.signal aborts, and cap the open streams per user: each one holds a connection.',
+        'On a serverless host the function stops at its time limit: end the stream yourself before it, and EventSource reconnects with Last-Event-ID.',
+        'With more than one server instance, publish events through a shared pub/sub (Redis, Postgres LISTEN/NOTIFY), not in memory.',
+      ],
+      articles: [articles.routeHandlers, articles.serverComponents],
     },
 
     'external-job': {
       kind: 'outcome',
-      title: 'Put the job on a queue; a worker runs it outside the request',
+      title: 'Put the job on a queue; a worker outside the app runs it, and the page polls',
       boundaries: ['external', 'server-action', 'route-handler'],
       reason:
-        'The entry point only records the job and answers at once. A worker outside the Next.js app takes jobs from the queue and runs them for as long as they need; the page polls a GET Route Handler for the job’s status.',
-      flow: ['form → Server Action (enqueue)', 'queue', 'worker (outside)', 'page polls a GET Route Handler'],
+        'Work that takes minutes outlives a request: a host’s time limit or the next deploy ends it halfway. The Server Action only checks the input and enqueues the job, answering at once with its id. A worker outside the Next.js app takes jobs from the queue and runs them for as long as they need; the page polls a GET Route Handler for the job’s status.',
+      flow: [
+        'form → Server Action (check, enqueue)',
+        'queue',
+        'worker outside the app (claims, reports progress)',
+        'page polls a GET Route Handler (no-store)',
+      ],
       files: [
-        { path: 'app/reports/actions.ts', role: 'the Server Action that only enqueues' },
-        { path: 'app/api/jobs/[id]/route.ts', role: 'the status the page polls' },
+        {
+          path: 'app/imports/actions.ts',
+          role: 'the Server Action: checks the rows and enqueues, nothing more',
+        },
+        { path: 'features/imports/import-queue.ts', role: 'the queue stand-in: enqueue, claim, report' },
+        { path: 'worker/import-worker.ts', role: 'the worker process, deployed apart from the app' },
+        {
+          path: 'app/api/worker/imports/route.ts',
+          role: 'the worker’s door into the queue, behind its own secret',
+        },
+        { path: 'app/api/imports/[id]/route.ts', role: 'the status the page polls, for the owner only' },
+        { path: 'app/imports/import-form.tsx', role: 'the form, then the polling status line' },
       ],
-      examples: ['app/api/imports/[id]/route.ts'],
+      examples: [
+        'app/imports/actions.ts',
+        'features/imports/import-queue.ts',
+        'worker/import-worker.ts',
+        'app/api/worker/imports/route.ts',
+        'app/api/imports/[id]/route.ts',
+        'app/imports/import-form.tsx',
+      ],
       checklist: [
-        'Enqueue and answer at once; never run the job inside the action or the handler.',
-        'Poll the status with no-store, stop when the job is done, and let only its owner read it.',
+        'Check the input and read the session in the action, enqueue, and answer at once with the job id; never run the job inside the action or a Route Handler.',
+        'Run the worker as a long-running process of its own, and make a job safe to run twice: a claim whose worker goes silent is handed to another.',
+        'Protect the worker’s API with its own secret, compared in constant time: it is not an endpoint for browsers.',
+        'Poll the status with Cache-Control: no-store, only for the job’s owner (404 for anyone else), and stop polling when the job is done.',
+        'Keep after() for short work once the response is sent, such as a log line: it runs within the same route’s time limit, so it is no place for the job.',
+        entryPointChecklist.sessionCookie,
       ],
-      articles: [articles.serverActions, articles.routeHandlers],
+      articles: [articles.serverActions, articles.routeHandlers, articles.security],
     },
 
     'external-static-export': {
@@ -676,15 +746,31 @@ export const decisionGraph = {
       title: 'Send the form to an endpoint outside the static site',
       boundaries: ['external'],
       reason:
-        'A static export is plain files: nothing runs on the server when a reader submits. The form posts to a hosted form service or to a function deployed on its own, and the page only shows what that endpoint answers.',
-      flow: ['form in the static page', 'hosted form endpoint or separate function'],
-      files: [{ path: 'app/contact/contact-form.tsx', role: 'the form that posts to the outside endpoint' }],
-      examples: ['app/contact/actions.ts'],
-      checklist: [
-        'Post to an endpoint that runs somewhere else; a Server Action stops the build of a static export.',
-        'Let the endpoint validate, rate limit and check for bots: the static page cannot.',
+        'A static export is plain files: nothing of ours runs on a server when a reader submits. next build stops on a Server Action and leaves a POST Route Handler out, so the form posts with fetch to a hosted form service or to a function deployed on its own, and the page shows what that endpoint answers.',
+      flow: [
+        'form in the static page (client component, fetch)',
+        'hosted form service or separately deployed function',
+        'its answer, shown in the page',
       ],
-      articles: [articles.serverActions],
+      files: [
+        {
+          path: 'app/newsletter/newsletter-form.tsx',
+          role: "the client component ('use client') that posts to the service and shows its answer",
+        },
+        {
+          path: 'form-host/form-endpoint.ts',
+          role: 'what the form service does: a stand-in, never deployed with the site',
+        },
+      ],
+      examples: ['app/newsletter/newsletter-form.tsx', 'form-host/form-endpoint.ts'],
+      checklist: [
+        'Post with fetch from a client component to the service’s URL, kept in a NEXT_PUBLIC_ variable: next build writes its value into the page’s JavaScript.',
+        'Add no Server Action and no POST route.ts: next build stops on the action, and leaves the POST handler out without a word, so its URL answers 404.',
+        'Let the endpoint validate, rate limit and check for bots (a honeypot field): the static page cannot. Show its field errors to the reader.',
+        'The page and the endpoint are on different origins: the endpoint must send Access-Control-Allow-Origin, or the browser keeps its answer from your code.',
+        'Say so when the endpoint is out of reach: the page has no server of its own to fall back on.',
+      ],
+      articles: [articles.serverActions, articles.routeHandlers],
     },
 
     'pages-data-read': {

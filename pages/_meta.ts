@@ -5,6 +5,7 @@ export default {
   // links to the first step and is marked on every step (scripts/build/wizard-page-map.mjs).
   decide: { display: 'children' },
   'decision-map': { title: 'Decision map', theme: { layout: 'full', toc: false, pagination: false } },
+  recipes: 'Recipes',
   scenarios: 'Scenarios',
   patterns: 'Patterns',
   plan: { title: 'Plan a feature', theme: { toc: false } },

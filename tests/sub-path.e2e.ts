@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { scenarioSummaries } from '../lib/build/page-data/scenario-page-data'
-import { decisionGraph } from '../lib/graph/decision-graph'
+import { decisionGraph, recipeLibrary } from '../lib/graph/decision-graph'
 import { listPagePaths } from '../scripts/exported-site'
 import { findBrokenLinks } from '../scripts/test/check-links'
 import { search } from './harness/search-box'
@@ -80,13 +80,15 @@ describe('the site published under a sub-path', () => {
   )
 
   siteTest(
-    'reaches every outcome of the wizard by its links alone, with JavaScript off',
+    'reaches every outcome and recipe of the wizard by its links alone, with JavaScript off',
     async ({ site }) => {
       const page = await site.open({ javaScriptEnabled: false })
       const results = await crawlWizard(page, site.baseUrl, at('/decide/'), (href, from) =>
         expect(href, `an answer on ${from}`).toMatch(new RegExp(`^${at('/decide/')}`)),
       )
-      expect(results).toHaveLength(outcomeCount)
+      expect(results.filter((result) => !result.recipe)).toHaveLength(outcomeCount)
+      // …and every recipe, from the outcomes that list it.
+      expect(new Set(results.flatMap((result) => result.recipe ?? [])).size).toBe(recipeLibrary.length)
 
       // "Make it yours" is a GET form: without JavaScript it reloads the result, under the prefix, with
       // the deployment the form shows chosen from the start.

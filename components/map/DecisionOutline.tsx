@@ -18,6 +18,18 @@ export function DecisionOutline({ node, pathNodeIds, currentId }: Props) {
       >
         {node.kind === 'outcome' ? `Answer: ${node.label}` : node.label}
       </Link>
+      {node.recipes.length > 0 && (
+        <ul className={styles.outlineList} aria-label={`Kinds of feature under “${node.label}”`}>
+          {node.recipes.map((recipe) => (
+            <li key={recipe.href}>
+              <span className={styles.outlineAnswer}>Recipe</span>
+              <Link href={recipe.href} prefetch={false} className={['nb-link', styles.outlineLink].join(' ')}>
+                {recipe.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
       {node.answers.length > 0 && (
         <ul className={styles.outlineList}>
           {node.answers.map((answer) => (

@@ -3,13 +3,14 @@ import Link from 'next/link'
 import { useData } from 'nextra/hooks'
 import type { ScenarioPageData } from '../../lib/build/page-data/scenario-page-data'
 import { DecisionMap } from '../map/DecisionMap'
+import { RecipeResult } from '../recipes/RecipeResult'
 import { DecisionResult } from '../wizard/DecisionResult'
 import { siteUrl } from '../site/site-url'
 import styles from '../wizard/Wizard.module.css'
 
 /** One named scenario: the feature, its decision, the trail that leads there and the map. */
 export function ScenarioPage() {
-  const { scenario, answers, outcome, examples, trail, pathNodeIds, layout, outline } =
+  const { scenario, answers, outcome, recipe, recipes, examples, trail, pathNodeIds, layout, outline } =
     useData() as ScenarioPageData
   const title = `${scenario.title} – Scenarios – Next Boundaries`
   const description = `${scenario.description} Answer: ${scenario.boundaryNames.join(' + ')}.`
@@ -39,14 +40,25 @@ export function ScenarioPage() {
           </Link>
         </p>
       </div>
-      <DecisionResult
-        outcome={outcome}
-        examples={examples}
-        trail={trail}
-        sharePath={scenario.href}
-        answers={answers}
-        headingLevel="h2"
-      />
+      {recipe ? (
+        <RecipeResult
+          recipe={recipe}
+          examples={examples}
+          trail={trail}
+          sharePath={scenario.href}
+          headingLevel="h2"
+        />
+      ) : (
+        <DecisionResult
+          outcome={outcome}
+          examples={examples}
+          trail={trail}
+          sharePath={scenario.href}
+          answers={answers}
+          recipes={recipes}
+          headingLevel="h2"
+        />
+      )}
       <DecisionMap
         layout={layout}
         outline={outline}

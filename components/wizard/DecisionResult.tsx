@@ -1,9 +1,13 @@
 import Link from 'next/link'
 import type { ExampleCode } from '../../lib/build/page-data/example-code'
+import type { RecipeLinkView } from '../../lib/recipes/recipe-view'
 import type { OutcomeView, TrailEntryView } from '../../lib/wizard/wizard-view'
+import { RecipeChooser } from '../recipes/RecipeChooser'
 import { AnswerTrail } from './AnswerTrail'
 import { CopyLinkButton } from './CopyLinkButton'
 import { FileTreeView } from './FileTreeView'
+import { HostingNote } from './HostingNote'
+import { OnThisPage } from './OnThisPage'
 import { ResultToolsSlot } from '../result-tools/ResultToolsSlot'
 import { SnippetView } from '../snippet/SnippetView'
 import styles from './Wizard.module.css'
@@ -15,6 +19,8 @@ type Props = {
   sharePath: string
   /** The answer slugs that lead here. */
   answers: string[]
+  /** The kinds of feature under this answer, each with its own recipe. */
+  recipes: RecipeLinkView[]
   headingLevel?: 'h1' | 'h2'
 }
 
@@ -22,7 +28,15 @@ type Props = {
  * A decision: the boundaries to build, why, the files, the checklist and the articles. The element
  * with data-testid="decision-result" carries the boundary ids for tests and tools.
  */
-export function DecisionResult({ outcome, examples, trail, sharePath, answers, headingLevel = 'h1' }: Props) {
+export function DecisionResult({
+  outcome,
+  examples,
+  trail,
+  sharePath,
+  answers,
+  recipes,
+  headingLevel = 'h1',
+}: Props) {
   const Heading = headingLevel
   return (
     <div className={styles.wizard}>
@@ -54,14 +68,34 @@ export function DecisionResult({ outcome, examples, trail, sharePath, answers, h
         </p>
       </div>
 
-      <h2 className={styles.sectionHeading}>Files to create</h2>
+      <OnThisPage
+        sections={[
+          ...(recipes.length > 0
+            ? [['recipe-chooser-heading', 'Which of these is your feature?'] as const]
+            : []),
+          ['files-to-create', 'Files to create'],
+          ['example-code', 'Example code'],
+          ['checklist', 'Checklist'],
+          ['read-next', 'Read next'],
+          ['answer-trail-heading', 'Check your answers'],
+        ]}
+      />
+      <HostingNote boundaryIds={outcome.boundaries.map((boundary) => boundary.id)} />
+
+      {recipes.length > 0 && <RecipeChooser recipes={recipes} />}
+
+      <h2 id="files-to-create" className={styles.sectionHeading}>
+        Files to create
+      </h2>
       <FileTreeView nodes={outcome.fileTree} />
       <div className="nb-no-print">
         <ResultToolsSlot answers={answers} path={sharePath} />
       </div>
 
       <div className="nb-no-print">
-        <h2 className={styles.sectionHeading}>Example code to copy</h2>
+        <h2 id="example-code" className={styles.sectionHeading}>
+          Example code to copy
+        </h2>
         {examples.map(({ snippet, pattern }) => (
           <section key={snippet.file} aria-label={snippet.file}>
             <SnippetView snippet={snippet} />
@@ -77,7 +111,9 @@ export function DecisionResult({ outcome, examples, trail, sharePath, answers, h
         ))}
       </div>
 
-      <h2 className={styles.sectionHeading}>Checklist for each entry point</h2>
+      <h2 id="checklist" className={styles.sectionHeading}>
+        Checklist for each entry point
+      </h2>
       <ul className={styles.checklist}>
         {outcome.checklist.map((item) => (
           <li key={item}>{item}</li>
@@ -85,7 +121,9 @@ export function DecisionResult({ outcome, examples, trail, sharePath, answers, h
       </ul>
 
       <div className="nb-no-print">
-        <h2 className={styles.sectionHeading}>Read next</h2>
+        <h2 id="read-next" className={styles.sectionHeading}>
+          Read next
+        </h2>
         <ul className={styles.linkList}>
           {outcome.articles.map((article) => (
             <li key={article.href}>

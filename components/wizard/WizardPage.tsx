@@ -5,6 +5,7 @@ import type { ExampleCode } from '../../lib/build/page-data/example-code'
 import type { OutlineNode } from '../../lib/graph/graph-outline'
 import type { WizardView } from '../../lib/wizard/wizard-view'
 import { DecisionMap } from '../map/DecisionMap'
+import { RecipeResult } from '../recipes/RecipeResult'
 import { DecisionResult } from './DecisionResult'
 import { WizardQuestion } from './WizardQuestion'
 import { WizardStepNav } from './WizardStepNav'
@@ -22,7 +23,7 @@ export function WizardPage() {
   const title =
     view.kind === 'step'
       ? `${view.prompt} (question ${view.questionNumber}) – Decide – Next Boundaries`
-      : `${view.outcome.title} – Decide – Next Boundaries`
+      : `${view.recipe?.title ?? view.outcome.title} – Decide – Next Boundaries`
   return (
     <>
       <Head>
@@ -34,11 +35,15 @@ export function WizardPage() {
           backHref={view.backHref}
           backTo={`question ${view.questionNumber - 1}`}
         />
+      ) : view.recipe ? (
+        <WizardStepNav here="Recipe" backHref={view.backHref} backTo="the answer’s list of features" />
       ) : (
         <WizardStepNav here="Result" backHref={view.backHref} backTo={`question ${view.trail.length}`} />
       )}
       {view.kind === 'step' ? (
         <WizardQuestion view={view} />
+      ) : view.recipe ? (
+        <RecipeResult recipe={view.recipe} examples={examples} trail={view.trail} sharePath={view.href} />
       ) : (
         <DecisionResult
           outcome={view.outcome}
@@ -46,6 +51,7 @@ export function WizardPage() {
           trail={view.trail}
           sharePath={view.href}
           answers={view.answers}
+          recipes={view.recipes}
         />
       )}
       <DecisionMap

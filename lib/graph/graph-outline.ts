@@ -8,10 +8,14 @@ export type OutlineNode = {
   label: string
   href: string
   answers: Array<{ label: string; child: OutlineNode }>
+  /** An outcome's recipes, each at its wizard address: the kinds of feature under that answer. */
+  recipes: Array<{ label: string; href: string }>
 }
 
+/** `recipeTitles` names each recipe slug of `graph.recipes`; a recipe it cannot name is left out. */
 export function graphOutline(
   graph: DecisionGraph,
+  recipeTitles: Record<string, string> = {},
   nodeId = graph.start,
   answers: string[] = [],
 ): OutlineNode {
@@ -26,8 +30,11 @@ export function graphOutline(
       node.kind === 'question'
         ? node.answers.map((answer) => ({
             label: answer.label,
-            child: graphOutline(graph, answer.next, [...answers, answer.slug]),
+            child: graphOutline(graph, recipeTitles, answer.next, [...answers, answer.slug]),
           }))
         : [],
+    recipes: (node.kind === 'outcome' ? (graph.recipes?.[nodeId] ?? []) : []).flatMap((slug) =>
+      recipeTitles[slug] ? [{ label: recipeTitles[slug], href: wizardHref([...answers, slug]) }] : [],
+    ),
   }
 }

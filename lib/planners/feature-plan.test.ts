@@ -39,7 +39,7 @@ describe('feature plans', () => {
     expect(plan.entryPoints.map((entry) => entry.boundaryNames)).toEqual([
       ['Server Component'],
       ['Server Action'],
-      ['Route Handler'],
+      ['Route Handler', 'Server Action'],
     ])
     expect(plan.roots[0]).toBe('features/projects/service.ts')
     expect(plan.roots).toContain('app/dashboard/projects/page.tsx')

@@ -42,7 +42,7 @@ describe('planMigration', () => {
   it('shares a service when several callers need the same rule, and moves those first', () => {
     expect(routeAt(3)).toMatchObject({
       target: 'route-handler',
-      boundaries: 'Service function + Route Handler',
+      boundaries: 'Service function + Route Handler + Server Action',
       extractService: true,
     })
     expect(routeAt(5)).toMatchObject({ boundaries: 'Service function + Route Handler', extractService: true })

@@ -11,6 +11,8 @@ const scenarioSchema = z.object({
   title: z.string().min(1),
   description: z.string().min(1),
   answers: z.array(z.string()).min(1),
+  /** The recipe of the outcome that fits this feature; its page shows that recipe. */
+  recipe: z.string().optional(),
 })
 
 export type Scenario = z.infer<typeof scenarioSchema> & {
@@ -50,6 +52,12 @@ export function loadScenarios(input: unknown, graph: DecisionGraph): Scenario[] 
           ? `the answer "${resolution.badSegment}" is not valid after /${resolution.validPrefix.join('/')}`
           : `it stops at the question "${resolution.questionId}"`
       problems.push(`Scenario "${scenario.slug}" no longer resolves to an outcome: ${detail}`)
+      continue
+    }
+    if (scenario.recipe && resolve(graph, [...scenario.answers, scenario.recipe]).kind !== 'result') {
+      problems.push(
+        `Scenario "${scenario.slug}" names the recipe "${scenario.recipe}", which is not one of the outcome "${resolution.outcomeId}"'s`,
+      )
       continue
     }
     loaded.push({

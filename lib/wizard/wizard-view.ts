@@ -4,6 +4,8 @@ import { buildFileTree, type FileTreeNode } from '../file-tree'
 import type { DecisionGraph, Outcome } from '../graph/graph-schema'
 import { firstPathToEachNode } from '../graph/graph-paths'
 import { wizardAnswerHref, wizardHref } from './wizard-url'
+import type { Recipe } from '../recipes/recipe-schema'
+import { recipeLinks, recipeView, type RecipeLinkView, type RecipeView } from '../recipes/recipe-view'
 
 /** Plain, serialisable data for one wizard page or scenario page: what the components render. */
 export type TrailEntryView = { prompt: string; answer: string; reason: string; changeHref: string }
@@ -49,6 +51,10 @@ export type WizardView =
       /** The answer slugs that lead here, for tools that rebuild the decision from the graph. */
       answers: string[]
       outcome: OutcomeView
+      /** The outcome's recipes, each at its wizard address under these answers. */
+      recipes: RecipeLinkView[]
+      /** The recipe this address ends on, or null on the outcome itself. */
+      recipe: RecipeView | null
       trail: TrailEntryView[]
       pathNodeIds: string[]
     }
@@ -92,8 +98,15 @@ export function allOutcomeLinks(graph: DecisionGraph): OutcomeLinkView[] {
   )
 }
 
-/** The view of the wizard page at these answers; throws for a path that is not prerendered. */
-export function wizardView(graph: DecisionGraph, answers: readonly string[]): WizardView {
+/**
+ * The view of the wizard page at these answers (the last may name one of the outcome's `recipes`);
+ * throws for a path that is not prerendered.
+ */
+export function wizardView(
+  graph: DecisionGraph,
+  answers: readonly string[],
+  recipes: readonly Recipe[] = [],
+): WizardView {
   const resolution = resolve(graph, answers)
   const href = wizardHref(answers)
   const trail = trailView(resolution.trail)
@@ -101,12 +114,20 @@ export function wizardView(graph: DecisionGraph, answers: readonly string[]): Wi
   const backHref = lastAnswer === undefined ? null : wizardAnswerHref(answers.slice(0, -1), lastAnswer)
   if (resolution.kind === 'invalid') throw new Error(`No wizard page for ${href}: ${resolution.problem}`)
   if (resolution.kind === 'result') {
+    const recipe = resolution.recipe
+      ? recipes.find((candidate) => candidate.slug === resolution.recipe)
+      : null
+    if (recipe === undefined) throw new Error(`No wizard page for ${href}: no recipe "${resolution.recipe}"`)
+    // On a recipe, "Back" returns to the outcome's list of recipes; the answers are the outcome's.
+    const outcomeAnswers = recipe ? answers.slice(0, -1) : answers
     return {
       kind: 'result',
       href,
-      backHref: backHref ?? wizardHref([]),
-      answers: [...answers],
+      backHref: recipe ? wizardHref(outcomeAnswers) + `#recipe-${recipe.slug}` : (backHref ?? wizardHref([])),
+      answers: [...outcomeAnswers],
       outcome: outcomeView(resolution.outcomeId, resolution.outcome),
+      recipes: recipeLinks(recipes, resolution.outcomeId, outcomeAnswers),
+      recipe: recipe ? recipeView(graph, recipe, recipes) : null,
       trail,
       pathNodeIds: [...resolution.trail.map((step) => step.questionId), resolution.outcomeId],
     }

@@ -81,7 +81,7 @@ const breakages: Array<[string, (graph: MutableGraph) => void, string]> = [
 describe('check-content, the first step of the build', { timeout: 30_000 }, () => {
   it('passes the site’s own graph and scenarios', () => {
     const { status, output } = runCheck(decisionGraph)
-    expect(output).toMatch(/check-content: \d+ questions, \d+ outcomes, 18 scenarios/)
+    expect(output).toMatch(/check-content: \d+ questions, \d+ outcomes, \d+ recipes, 18 scenarios/)
     expect(status).toBe(0)
   })
 

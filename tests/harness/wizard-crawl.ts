@@ -1,13 +1,17 @@
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 
-/** A result the crawl reached: its address, heading and the boundary ids on its result element. */
-export type CrawledResult = { path: string; title: string; boundaries: string }
+/**
+ * A result the crawl reached: its address, heading, the boundary ids on its result element, and the
+ * recipe it shows (null for an outcome's general answer).
+ */
+export type CrawledResult = { path: string; title: string; boundaries: string; recipe: string | null }
 
 /**
  * Follows the wizard's answer links breadth-first from `start` (an address as the page writes it,
- * with any prefix the site is published under), as a reader without JavaScript would. Every step
- * must answer 200 and offer at least two answers; each answer's address is checked by `checkAnswer`.
+ * with any prefix the site is published under), as a reader without JavaScript would, and from each
+ * outcome to the recipes it lists ("Which of these is your feature?"). Every step must answer 200 and
+ * offer at least two answers; each answer's address is checked by `checkAnswer`.
  */
 export async function crawlWizard(
   page: Page,
@@ -23,19 +27,20 @@ export async function crawlWizard(
     const response = await page.goto(origin + path)
     expect(response?.status(), path).toBe(200)
     const result = page.getByTestId('decision-result')
+    const hrefs = (links: Element[]) => links.map((link) => link.getAttribute('href') ?? '')
+    let answers: string[]
     if ((await result.count()) > 0) {
       results.push({
         path,
         title: (await result.locator('h1').textContent()) ?? '',
         boundaries: (await result.getAttribute('data-boundaries')) ?? '',
+        recipe: await result.getAttribute('data-recipe'),
       })
-      continue
+      answers = await page.locator('#recipe-chooser-heading + p + ul a').evaluateAll(hrefs)
+    } else {
+      answers = await page.getByRole('list', { name: 'Answers' }).getByRole('link').evaluateAll(hrefs)
+      expect(answers.length, `answers on ${path}`).toBeGreaterThanOrEqual(2)
     }
-    const answers = await page
-      .getByRole('list', { name: 'Answers' })
-      .getByRole('link')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
-    expect(answers.length, `answers on ${path}`).toBeGreaterThanOrEqual(2)
     for (const next of answers) {
       checkAnswer(next, path)
       if (!seen.has(next)) {

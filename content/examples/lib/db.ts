@@ -19,6 +19,13 @@ export type ImportJob = {
   status: 'queued' | 'running' | 'done'
   processed: number
 }
+
+/** One line of a user's live activity feed; `id` grows by one per event, so a stream resumes after it. */
+export type ActivityEvent = { id: number; ownerId: string; at: string; text: string }
+/** A message on the import queue: which job to run and its input, waiting for a worker. */
+export type QueuedImport = { jobId: string; rows: string[]; claimedAt: string | null }
+/** An address the stand-in form host (content/examples/form-host) accepted. */
+export type NewsletterSignup = { id: string; email: string; form: string }
 /** A user's star on a project; the id is `<userId>:<projectId>`, so one user stars a project once. */
 export type Star = { id: string; userId: string; projectId: string }
 export type ProjectComment = {
@@ -46,6 +53,12 @@ export type Store = {
   /** Webhook event ids already handled, so a retried delivery is not applied twice. */
   processedEvents: string[]
   subscriptions: Record<string, 'active' | 'past_due' | 'canceled'>
+  activity: ActivityEvent[]
+  /** The queue stand-in: a worker outside the app takes the oldest message not yet claimed. */
+  importQueue: QueuedImport[]
+  newsletterSignups: NewsletterSignup[]
+  /** The form host's rate limit: times (ms) of recent submissions per client address. */
+  formHostHits: Record<string, number[]>
   stars: Star[]
   comments: ProjectComment[]
   rateLimits: Record<string, RateWindow>
@@ -88,6 +101,14 @@ function seed(): Store {
     imports: [{ id: 'imp_1', ownerId: 'u_ada', status: 'running', processed: 40 }],
     processedEvents: [],
     subscriptions: { u_ada: 'active', u_grace: 'active' },
+    activity: [
+      { id: 1, ownerId: 'u_ada', at: seededAt, text: 'Analytical Engine is now active' },
+      { id: 2, ownerId: 'u_ada', at: seededAt, text: 'Notes on the Engine was created' },
+      { id: 3, ownerId: 'u_grace', at: seededAt, text: 'A-0 Compiler is now active' },
+    ],
+    importQueue: [],
+    newsletterSignups: [],
+    formHostHits: {},
     stars: [{ id: 'u_grace:p_engine', userId: 'u_grace', projectId: 'p_engine' }],
     comments: [
       {

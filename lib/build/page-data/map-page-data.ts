@@ -1,4 +1,4 @@
-import { decisionGraph } from '../../graph/decision-graph'
+import { decisionGraph, recipeLibrary } from '../../graph/decision-graph'
 import { layoutDiagram } from '../diagram-layout'
 import { graphOutline } from '../../graph/graph-outline'
 import { slugTree } from '../../graph/graph-paths'
@@ -8,7 +8,11 @@ let decisionMap: DecisionMapData | undefined
 
 /** The map's layout and outline: the same for every page that shows the map, so computed once per build. */
 export function decisionMapData(): DecisionMapData {
-  decisionMap ??= { layout: layoutDiagram(decisionGraph), outline: graphOutline(decisionGraph) }
+  const recipeTitles = Object.fromEntries(recipeLibrary.map((recipe) => [recipe.slug, recipe.title]))
+  decisionMap ??= {
+    layout: layoutDiagram(decisionGraph),
+    outline: graphOutline(decisionGraph, recipeTitles),
+  }
   return decisionMap
 }
 

@@ -1,4 +1,4 @@
-import { decisionGraph } from '../../graph/decision-graph'
+import { decisionGraph, recipeLibrary } from '../../graph/decision-graph'
 import { exampleCode } from './example-code'
 import { allAnswerPaths } from '../../graph/graph-paths'
 import { decisionMapData } from './map-page-data'
@@ -21,13 +21,16 @@ export function wizardStaticPaths() {
  */
 export async function wizardStaticProps(path: string[] | undefined) {
   const answers = path ?? []
-  const view = wizardView(decisionGraph, answers)
+  const view = wizardView(decisionGraph, answers, recipeLibrary)
   return {
     props: {
       __nextra_pageMap: wizardPageMap(wizardRoute(answers)),
       ssg: {
         view,
-        examples: view.kind === 'result' ? await exampleCode(view.outcome.examples) : [],
+        examples:
+          view.kind !== 'result'
+            ? []
+            : await exampleCode(view.recipe ? view.recipe.code : view.outcome.examples),
         ...decisionMapData(),
       },
     },

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { selectRegion } from '../snippets/example-source'
 import { scaffoldTemplate } from './template'
 import type { ScaffoldTemplates } from '../../scaffold/template-parts'
 
@@ -16,7 +17,9 @@ export function loadScaffoldTemplates(roots: Iterable<string>, dir = examplesDir
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     if (templates[file]) continue
     if (!known(file)) throw new Error(`Scaffold: no file ${file} in content/examples`)
-    const template = scaffoldTemplate(file, readFileSync(path.join(dir, file), 'utf8'), known)
+    // The reader's copy has no `// #region` markers: they only cut snippets for the site's pages.
+    const source = `${selectRegion(readFileSync(path.join(dir, file), 'utf8'), file)}\n`
+    const template = scaffoldTemplate(file, source, known)
     templates[file] = template
     queue.push(...template.imports)
   }

@@ -2,6 +2,7 @@ import { Resvg } from '@resvg/resvg-js'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { recipeSummaries } from '../../../lib/build/page-data/recipe-page-data'
 import { scenarioSummaries } from '../../../lib/build/page-data/scenario-page-data'
 import { cardSvg, cardWidth, type Card } from './og-card'
 
@@ -18,10 +19,12 @@ export function renderCard(card: Card): Buffer {
   return resvg.render().asPng()
 }
 
-/** Writes out/og/site.png and one card per scenario, out/og/scenarios/<slug>.png. */
+/**
+ * Writes out/og/site.png, one card per scenario (out/og/scenarios/<slug>.png) and one per recipe
+ * (out/og/recipes/<slug>.png).
+ */
 export function writeOgImages(outDir: string): number {
-  const folder = join(outDir, 'og/scenarios')
-  mkdirSync(folder, { recursive: true })
+  mkdirSync(join(outDir, 'og'), { recursive: true })
   writeFileSync(
     join(outDir, 'og/site.png'),
     renderCard({
@@ -29,12 +32,16 @@ export function writeOgImages(outDir: string): number {
       title: 'Which server boundary does this feature need?',
     }),
   )
-  const scenarios = scenarioSummaries()
-  for (const scenario of scenarios) {
+  const cards = [
+    ...scenarioSummaries().map((scenario) => ({ folder: 'scenarios', kicker: 'Scenario', ...scenario })),
+    ...recipeSummaries().map((recipe) => ({ folder: 'recipes', kicker: 'Recipe', ...recipe })),
+  ]
+  for (const card of cards) {
+    mkdirSync(join(outDir, 'og', card.folder), { recursive: true })
     writeFileSync(
-      join(folder, `${scenario.slug}.png`),
-      renderCard({ kicker: 'Scenario', title: scenario.title, answer: scenario.boundaryNames.join(' + ') }),
+      join(outDir, 'og', card.folder, `${card.slug}.png`),
+      renderCard({ kicker: card.kicker, title: card.title, answer: card.boundaryNames.join(' + ') }),
     )
   }
-  return scenarios.length + 1
+  return cards.length + 1
 }

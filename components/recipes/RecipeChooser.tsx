@@ -1,0 +1,26 @@
+import Link from 'next/link'
+import type { RecipeLinkView } from '../../lib/recipes/recipe-view'
+import wizardStyles from '../wizard/Wizard.module.css'
+import styles from './Recipes.module.css'
+
+/** "Which of these is your feature?": the outcome's recipes, one line each, plain links. */
+export function RecipeChooser({ recipes }: { recipes: RecipeLinkView[] }) {
+  return (
+    <section aria-labelledby="recipe-chooser-heading">
+      <h2 id="recipe-chooser-heading" className={wizardStyles.sectionHeading}>
+        Which of these is your feature?
+      </h2>
+      <p>Each one has its own code, checklist and traps. The general answer follows below.</p>
+      <ul className={styles.chooser}>
+        {recipes.map((recipe) => (
+          <li key={recipe.slug} id={`recipe-${recipe.slug}`}>
+            <Link href={recipe.href} className="nb-link">
+              {recipe.title}
+            </Link>
+            <span>{recipe.summary}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,4 @@
+export default {
+  index: 'All recipes',
+  '[slug]': { display: 'hidden', theme: { pagination: false } },
+}
