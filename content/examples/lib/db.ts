@@ -26,7 +26,7 @@ export type ActivityEvent = { id: number; ownerId: string; at: string; text: str
 export type QueuedImport = { jobId: string; rows: string[]; claimedAt: string | null }
 /** An address the stand-in form host (content/examples/form-host) accepted. */
 export type NewsletterSignup = { id: string; email: string; form: string }
-/** A user's star on a project; the id is `<userId>:<projectId>`, so one user stars a project once. */
+/** A user’s star on a project; its id is `<userId>:<projectId>`: one star per user and project. */
 export type Star = { id: string; userId: string; projectId: string }
 export type ProjectComment = {
   id: string

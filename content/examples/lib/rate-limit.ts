@@ -29,5 +29,6 @@ export function takeAttempt(
 
 /** The answer to an attempt over the limit, with the wait in whole minutes. */
 export function tooManyAttempts(retryInMinutes: number): string {
-  return `Too many attempts, try again in ${retryInMinutes} ${retryInMinutes === 1 ? 'minute' : 'minutes'}.`
+  const unit = retryInMinutes === 1 ? 'minute' : 'minutes'
+  return `Too many attempts, try again in ${retryInMinutes} ${unit}.`
 }

@@ -28,7 +28,7 @@ export function requestCookies(): Map<string, string> {
   return state.cookies
 }
 
-/** Set the headers the next example call sees (besides its cookies), as if its request carried them. */
+/** Set the headers the next example call sees, as if its request carried them. */
 export function setRequestHeaders(headers: Record<string, string>): void {
   state.headers = new Headers(headers)
 }

@@ -24,7 +24,7 @@ const perEmail = { limit: 3, windowMinutes: 10 }
 const thanks: ActionResult = { ok: true, message: 'Thanks, we will reply soon.' }
 
 // A public form on our own site: a Server Action with no session to read. Nobody signs in, so no
-// answer asks anyone to; a honeypot, a rate limit and validation stand where the session check would.
+// answer asks anyone to; a honeypot, rate limits and validation stand in for the session check.
 export async function sendContactMessage(
   _previous: ActionResult | null,
   formData: FormData,
@@ -41,7 +41,8 @@ export async function sendContactMessage(
 
   const parsed = contactSchema.safeParse(Object.fromEntries(formData))
   if (!parsed.success) {
-    return { ok: false, message: 'Check the highlighted fields.', fields: fieldErrors(parsed.error) }
+    const fields = fieldErrors(parsed.error)
+    return { ok: false, message: 'Check the highlighted fields.', fields }
   }
   const fromEmail = takeAttempt(`contact:email:${parsed.data.email.toLowerCase()}`, perEmail)
   if (!fromEmail.ok) return { ok: false, message: tooManyAttempts(fromEmail.retryInMinutes) }

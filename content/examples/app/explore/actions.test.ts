@@ -34,7 +34,7 @@ describe('setProjectStar', () => {
     expect(starsOf('u_ada')).toEqual([])
   })
 
-  it('gives the same result when the same change arrives twice (a retry, a second tab)', async () => {
+  it('gives the same result when a change arrives twice (a retry, a second tab)', async () => {
     for (const previous of [shown(false), shown(true)]) {
       const outcome = await callAction(
         setProjectStar,
@@ -46,7 +46,7 @@ describe('setProjectStar', () => {
     expect(starsOf('u_grace')).toEqual(['p_engine'])
   })
 
-  it('refuses "toggle", another user’s draft, an unknown project and no session, showing the old state', async () => {
+  it('refuses "toggle", others’ drafts, unknown ids and no session, state kept', async () => {
     const refusals = [
       [{ projectId: 'p_engine', starred: 'toggle' }, signedInAda, 'That is not a star change.'],
       [{ projectId: 'p_notes', starred: 'true' }, signedInGrace, 'No project p_notes to star.'],
@@ -57,7 +57,7 @@ describe('setProjectStar', () => {
       const outcome = await callAction(setProjectStar, fields, { cookies, previous: shown(true) })
       expect(outcome).toEqual({ kind: 'returned', value: { starred: true, message }, calls: [] })
     }
-    expect(db().stars).toEqual([{ id: 'u_grace:p_engine', userId: 'u_grace', projectId: 'p_engine' }])
+    expect(db().stars.map((star) => star.id)).toEqual(['u_grace:p_engine'])
   })
 
   it('lets the owner star their own draft', async () => {

@@ -16,7 +16,8 @@ const starChangeSchema = z.object({
   starred: z.enum(['true', 'false']).transform((value) => value === 'true'),
 })
 
-export async function setProjectStar(previous: StarState | null, formData: FormData): Promise<StarState> {
+// `previous` is what the button showed; it comes from the client, so it is only ever echoed back.
+export async function setProjectStar(previous: StarState | null, formData: FormData) {
   // On a refusal the button goes back to what it showed before the click, with the reason.
   const refuse = (message: string): StarState => ({ starred: previous?.starred ?? false, message })
   const user = await getSessionUser()

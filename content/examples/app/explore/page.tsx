@@ -6,7 +6,7 @@ import { StarButton } from './star-button'
 export default async function ExplorePage() {
   const user = await getSessionUser()
   if (!user) return <p>Sign in to star projects.</p>
-  const starred = new Set(
+  const mine = new Set(
     db()
       .stars.filter((star) => star.userId === user.id)
       .map((star) => star.projectId),
@@ -18,7 +18,7 @@ export default async function ExplorePage() {
         {listActiveProjects().map((project) => (
           <li key={project.id}>
             {project.name}{' '}
-            <StarButton projectId={project.id} name={project.name} starred={starred.has(project.id)} />
+            <StarButton projectId={project.id} name={project.name} starred={mine.has(project.id)} />
           </li>
         ))}
       </ul>

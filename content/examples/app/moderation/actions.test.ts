@@ -6,6 +6,7 @@ import { moderateComment } from './actions'
 
 beforeEach(resetDb)
 
+const noPermission = 'You do not have permission to moderate comments.'
 const statusOf = (id: string) => db().comments.find((comment) => comment.id === id)?.status
 
 describe('moderateComment', () => {
@@ -33,7 +34,7 @@ describe('moderateComment', () => {
     expect(statusOf('c_bugs')).toBe('rejected')
   })
 
-  it('refuses a signed-in member with 403, even with a valid decision, and changes nothing', async () => {
+  it('refuses a signed-in member with 403, even with a valid decision', async () => {
     const outcome = await callAction(
       moderateComment,
       { commentId: 'c_music', decision: 'approve' },
@@ -41,7 +42,7 @@ describe('moderateComment', () => {
     )
     expect(outcome).toEqual({
       kind: 'returned',
-      value: { ok: false, status: 403, message: 'You do not have permission to moderate comments.' },
+      value: { ok: false, status: 403, message: noPermission },
       calls: [],
     })
     expect(statusOf('c_music')).toBe('pending')
@@ -56,7 +57,7 @@ describe('moderateComment', () => {
     expect(statusOf('c_music')).toBe('pending')
   })
 
-  it('checks the role before it reads the input, so a member learns nothing about comment ids', async () => {
+  it('checks the role before the input, so a member learns nothing about comment ids', async () => {
     const probe = await callAction(
       moderateComment,
       { commentId: 'c_nope', decision: 'x' },
@@ -65,7 +66,7 @@ describe('moderateComment', () => {
     expect(probe).toMatchObject({ value: { status: 403 } })
   })
 
-  it('answers an admin’s bad input with 422, an unknown comment with 404 and a decided one with 409', async () => {
+  it('answers bad input 422, an unknown comment 404 and a decided one 409', async () => {
     const refusals = [
       [{ commentId: 'c_music', decision: 'delete' }, 422, 'That is not a moderation decision.'],
       [{ commentId: 'c_nope', decision: 'approve' }, 404, 'No comment c_nope.'],

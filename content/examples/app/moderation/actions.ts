@@ -12,8 +12,8 @@ const decisionSchema = z.object({
 })
 
 /** The form's message, with the HTTP status each refusal stands for (401, 403, 404, 409, 422). */
-export type ModerationResult =
-  { ok: true; message: string } | { ok: false; status: 401 | 403 | 404 | 409 | 422; message: string }
+type Refusal = { ok: false; status: 401 | 403 | 404 | 409 | 422; message: string }
+export type ModerationResult = { ok: true; message: string } | Refusal
 
 // The moderation queue's Approve and Reject buttons. Being signed in is not enough: the role is
 // checked here, next to the change, on every post, whichever page (or script) sent it.
@@ -29,7 +29,9 @@ export async function moderateComment(
   }
 
   const parsed = decisionSchema.safeParse(Object.fromEntries(formData))
-  if (!parsed.success) return { ok: false, status: 422, message: 'That is not a moderation decision.' }
+  if (!parsed.success) {
+    return { ok: false, status: 422, message: 'That is not a moderation decision.' }
+  }
   const comment = db().comments.find((candidate) => candidate.id === parsed.data.commentId)
   if (!comment) return { ok: false, status: 404, message: `No comment ${parsed.data.commentId}.` }
   // Two moderators on the same comment: the second one learns it is done instead of overwriting it.

@@ -8,7 +8,7 @@ export default async function ModerationPage() {
   // This hides the queue from members; it protects nothing, so the action checks the role again.
   if (user?.role !== 'admin') return <p>Only moderators can see this page.</p>
   const store = db()
-  const nameOf = (id: string) => store.users.find((candidate) => candidate.id === id)?.name ?? 'Unknown'
+  const nameOf = (id: string) => store.users.find((person) => person.id === id)?.name ?? 'Unknown'
   return (
     <>
       <h1>Comments to moderate</h1>

@@ -6,6 +6,8 @@ import { createInvite } from './actions'
 
 beforeEach(resetDb)
 
+const inviteAsAda = (email: string) => callAction(createInvite, { email }, { cookies: signedInAda })
+
 describe('createInvite', () => {
   it('records the invitation and redirects to its page', async () => {
     const outcome = await callAction(
@@ -23,8 +25,8 @@ describe('createInvite', () => {
   })
 
   it('lands on the same invitation when the same address is sent again', async () => {
-    const first = await callAction(createInvite, { email: 'charles@example.com' }, { cookies: signedInAda })
-    const again = await callAction(createInvite, { email: 'CHARLES@example.com' }, { cookies: signedInAda })
+    const first = await inviteAsAda('charles@example.com')
+    const again = await inviteAsAda('CHARLES@example.com')
     expect(again).toMatchObject({
       kind: 'navigated',
       to: first.kind === 'navigated' ? first.to : 'no redirect',
@@ -32,7 +34,7 @@ describe('createInvite', () => {
     expect(db().invites).toHaveLength(1)
   })
 
-  it('returns the field error and what was typed for an invalid or taken address, and records nothing', async () => {
+  it('returns the error and the typed address when it is bad or taken', async () => {
     const invalid = await callAction(createInvite, { email: 'charles' }, { cookies: signedInAda })
     expect(invalid).toEqual({
       kind: 'returned',
@@ -43,7 +45,7 @@ describe('createInvite', () => {
       },
       calls: [],
     })
-    const taken = await callAction(createInvite, { email: 'grace@example.com' }, { cookies: signedInAda })
+    const taken = await inviteAsAda('grace@example.com')
     expect(taken).toMatchObject({
       kind: 'returned',
       value: { fields: { email: 'grace@example.com is already on the team.' } },

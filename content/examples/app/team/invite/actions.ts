@@ -8,10 +8,10 @@ import { fieldErrors } from '@/lib/http'
 
 const inviteSchema = z.object({ email: z.email('Enter an email address like name@example.com') })
 
-/** What the form shows again after a refused post: the message, each field's error, what was typed. */
+/** What the form shows after a refused post: the message, each field's error, what was typed. */
 export type InviteState = { message: string; fields: Record<string, string>; email: string }
 
-export async function createInvite(_previous: InviteState | null, formData: FormData): Promise<InviteState> {
+export async function createInvite(_previous: InviteState | null, formData: FormData) {
   const email = String(formData.get('email') ?? '').trim()
   const user = await getSessionUser()
   if (!user) return { message: 'Your session has ended. Sign in again.', fields: {}, email }

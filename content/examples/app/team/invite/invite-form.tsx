@@ -1,12 +1,14 @@
 'use client'
 
 import { useActionState } from 'react'
-import { createInvite } from './actions'
+import { createInvite, type InviteState } from './actions'
 
-// The form's action is the Server Action itself (through useActionState), so the browser can post it
-// before any JavaScript has run, and the server answers with this form and its errors already drawn.
+const nothingYet: InviteState = { message: '', fields: {}, email: '' }
+
+// The form's action is the Server Action itself (through useActionState), so the browser can post
+// it before any JavaScript has run, and the server answers with the form and its errors drawn in.
 export function InviteForm() {
-  const [state, formAction, pending] = useActionState(createInvite, { message: '', fields: {}, email: '' })
+  const [state, formAction, pending] = useActionState(createInvite, nothingYet)
   return (
     <form action={formAction} noValidate>
       <label>
