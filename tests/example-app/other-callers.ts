@@ -1,6 +1,314 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { signStripePayload } from '../../content/examples/features/billing/stripe-signature'
+import { exampleWebhookSecret } from '../../content/examples/features/billing/webhook-events'
+import { extensionOrigin } from '../../content/examples/lib/cors'
+import {
+  otherCallersRecipes,
+  preflightBlocked,
+  readBlocked,
+  signatureMismatch,
+} from '../../content/recipes/other-callers'
 import type { ExampleAppContext } from './recipe-checks'
+
+/** The messages a recipe's traps quote, so a check compares the very text the page shows. */
+function quotedMessages(slug: string): string[] {
+  const recipe = otherCallersRecipes.find((candidate) => candidate.slug === slug)
+  if (!recipe) throw new Error(`No recipe "${slug}" in content/recipes/other-callers.ts`)
+  return recipe.traps.flatMap((trap) => (trap.message ? [trap.message] : []))
+}
+
+/** A quoted message with its `{…}` placeholders filled in. */
+function filled(message: string, values: Record<string, string>): string {
+  return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder)
+}
+
+/** A quoted message as a pattern: each `{…}` placeholder stands for any text. */
+function pattern(message: string): RegExp {
+  const pieces = message.split(/\{[^}]+\}/).map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`^${pieces.join('.+?')}$`)
+}
+
+const ada = { cookie: 'session=session-ada' }
+const mobile = { authorization: 'Bearer mobile-token-ada' }
+const extension = { authorization: 'Bearer extension-token-grace', origin: extensionOrigin }
+const json = { 'content-type': 'application/json' }
+
+/** Console errors a page logs, as Chromium prints them. */
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  return errors
+}
 
 /** The recipes of content/recipes/other-callers.ts under `next start`. */
 export function otherCallersChecks(app: ExampleAppContext): void {
-  void app
+  const post = (path: string, headers: Record<string, string>, body: string) =>
+    app.request(path, { method: 'POST', headers: { ...json, ...headers }, body })
+  // The same server under another host name: a page there is on another origin, on the same machine.
+  const otherSite = () => app.url().replace('127.0.0.1', 'other-site.localhost')
+  const signedInContext = async (options: { acceptDownloads?: boolean } = {}): Promise<BrowserContext> => {
+    const context = await app.browser().newContext(options)
+    await context.addCookies([{ name: 'session', value: 'session-ada', url: app.url() }])
+    return context
+  }
+
+  it('signed webhooks keep the raw bytes in both routers: a formatted event verifies, re-serialized it does not', async () => {
+    expect(quotedMessages('signed-webhook')).toContain(signatureMismatch)
+    expect(quotedMessages('pages-api-webhook')).toContain(signatureMismatch)
+    for (const path of ['/api/webhooks/stripe', '/api/webhooks/payments']) {
+      // Indented, like many providers send it, and long enough to arrive in several chunks, with
+      // two-byte characters that a chunk boundary can split.
+      const event = {
+        id: `evt_raw${path}`,
+        type: 'customer.created',
+        data: { note: `Zoë ${'ë'.repeat(200_000)}` },
+      }
+      const sent = JSON.stringify(event, null, 2)
+      const signature = { 'stripe-signature': await signStripePayload(sent, exampleWebhookSecret) }
+
+      const applied = await post(path, signature, sent)
+      expect(applied.status, path).toBe(200)
+      expect(await applied.json()).toEqual({ received: true, ignored: true })
+
+      const reserialized = await post(path, signature, JSON.stringify(JSON.parse(sent)))
+      expect(reserialized.status, path).toBe(400)
+      expect(await reserialized.json()).toEqual({ error: 'invalid_signature', message: signatureMismatch })
+    }
+  })
+
+  it('pages/api answers a method it does not handle with 405 and Allow itself', async () => {
+    const get = await app.request('/api/webhooks/payments')
+    expect(get.status).toBe(405)
+    expect(get.headers.get('allow')).toBe('POST')
+    const remove = await app.request('/api/v1/projects', { method: 'DELETE', headers: mobile })
+    expect(remove.status).toBe(405)
+    expect(remove.headers.get('allow')).toBe('GET, POST')
+    expect(await remove.json()).toMatchObject({ error: 'method_not_allowed' })
+  })
+
+  it('pages/api/v1/projects refuses a cross-site form sent with the session cookie, and creates nothing', async () => {
+    const count = async () =>
+      (await (await app.request('/api/v1/projects', { headers: ada })).json()).projects.length as number
+    const before = await count()
+    const form = { ...ada, 'content-type': 'application/x-www-form-urlencoded' }
+    const crossSite = await app.request('/api/v1/projects', {
+      method: 'POST',
+      headers: { ...form, origin: 'https://evil.example' },
+      body: 'name=Pwned',
+    })
+    expect(crossSite.status).toBe(403)
+    const { message } = await crossSite.json()
+    const quoted = quotedMessages('pages-api-endpoint').find((text) => text.startsWith('Origin '))!
+    expect(message).toBe(filled(quoted, { origin: 'https://evil.example', host: new URL(app.url()).host }))
+    // Its own pages may post, but only JSON: a form from anywhere gets 415.
+    const ownForm = await app.request('/api/v1/projects', {
+      method: 'POST',
+      headers: { ...form, origin: app.url() },
+      body: 'name=Pwned',
+    })
+    expect(ownForm.status).toBe(415)
+    expect(await count()).toBe(before)
+  })
+
+  it('the mobile endpoint answers 201 with Location, 401 with WWW-Authenticate to another client’s token, 422 per field', async () => {
+    const created = await post(
+      '/api/mobile/places',
+      mobile,
+      JSON.stringify({ name: 'Kew', lat: 51.48, lng: -0.29 }),
+    )
+    expect(created.status).toBe(201)
+    const place = await created.json()
+    expect(place).toMatchObject({ name: 'Kew', ownerId: 'u_ada' })
+    expect(created.headers.get('location')).toBe(`/api/mobile/places/${place.id}`)
+
+    const otherClient = await post(
+      '/api/mobile/places',
+      extension,
+      JSON.stringify({ name: 'Kew', lat: 1, lng: 1 }),
+    )
+    expect(otherClient.status).toBe(401)
+    expect(otherClient.headers.get('www-authenticate')).toBe('Bearer')
+
+    const invalid = await post(
+      '/api/mobile/places',
+      mobile,
+      JSON.stringify({ name: ' ', lat: 91, lng: 'east' }),
+    )
+    expect(invalid.status).toBe(422)
+    expect(Object.keys((await invalid.json()).fields).sort()).toEqual(['lat', 'lng', 'name'])
+  })
+
+  it('the extension routes answer their preflight for the extension only, and send CORS headers with errors', async () => {
+    const preflight = await app.request('/api/extension/account', {
+      method: 'OPTIONS',
+      headers: { origin: extensionOrigin },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, OPTIONS')
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization, Content-Type')
+
+    // An unpacked build of the extension has another id, so another origin.
+    const development = 'chrome-extension://anotherunpackedextensionidaaaaaa'
+    const refused = await app.request('/api/extension/audits', {
+      method: 'OPTIONS',
+      headers: { origin: development },
+    })
+    expect(refused.status).toBe(403)
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull()
+    const quoted = quotedMessages('browser-extension-endpoint').find((text) => text.startsWith('Origin '))!
+    expect((await refused.json()).message).toBe(filled(quoted, { origin: development }))
+
+    const noToken = await post('/api/extension/audits', { origin: extensionOrigin }, '{}')
+    expect(noToken.status).toBe(401)
+    expect(noToken.headers.get('access-control-allow-origin')).toBe(extensionOrigin)
+    const invalid = await post(
+      '/api/extension/audits',
+      extension,
+      JSON.stringify({ url: 'ftp://x', score: 101 }),
+    )
+    expect(invalid.status).toBe(422)
+    expect(invalid.headers.get('access-control-allow-origin')).toBe(extensionOrigin)
+
+    const account = await app.request('/api/extension/account', { headers: extension })
+    expect(account.headers.get('cache-control')).toBe('private, no-store')
+
+    // A route.ts without OPTIONS: Next.js answers the preflight itself, with no CORS headers.
+    const automatic = await app.request('/api/mobile/places', {
+      method: 'OPTIONS',
+      headers: { origin: extensionOrigin, 'access-control-request-method': 'POST' },
+    })
+    expect(automatic.status).toBe(204)
+    expect(automatic.headers.get('allow')).toBe('OPTIONS, POST')
+    expect(automatic.headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  it('in Chromium, a page on another origin reads the public API, and is refused where CORS says no', async () => {
+    const context = await app.browser().newContext()
+    const page = await context.newPage()
+    const errors = consoleErrors(page)
+    await page.goto(`${otherSite()}/api/hello?name=other-site`)
+    const base = app.url()
+    const outcomes = await page.evaluate(async (base) => {
+      const attempt = async (path: string, init?: RequestInit) => {
+        try {
+          const response = await fetch(`${base}${path}`, init)
+          return { status: response.status, body: await response.json() }
+        } catch (error) {
+          return { error: String(error) }
+        }
+      }
+      const token = (value: string) => ({
+        method: 'POST',
+        headers: { authorization: `Bearer ${value}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'From another site', lat: 1, lng: 1 }),
+      })
+      return {
+        products: await attempt('/api/public/products'),
+        feed: await attempt('/feed.xml'),
+        mobile: await attempt('/api/mobile/places', token('mobile-token-ada')),
+        extension: await attempt('/api/extension/audits', token('extension-token-grace')),
+      }
+    }, base)
+    expect(outcomes.products).toMatchObject({ status: 200 })
+    const products = (outcomes.products as { body: { products: Array<Record<string, unknown>> } }).body
+      .products
+    expect(products.map((product) => Object.keys(product).sort())).toEqual([
+      ['id', 'name', 'price'],
+      ['id', 'name', 'price'],
+    ])
+
+    // The browser's own words, as the recipes quote them.
+    const failed = 'TypeError: Failed to fetch'
+    expect(quotedMessages('browser-extension-endpoint')).toContain(failed)
+    expect(quotedMessages('browser-extension-endpoint')).toContain(preflightBlocked)
+    expect(quotedMessages('public-api')).toContain(readBlocked)
+    for (const refused of [outcomes.feed, outcomes.mobile, outcomes.extension])
+      expect(refused).toEqual({ error: failed })
+    const origin = otherSite()
+    const expected = [
+      filled(readBlocked, { url: `${base}/feed.xml`, origin }),
+      filled(preflightBlocked, { url: `${base}/api/mobile/places`, origin }),
+      filled(preflightBlocked, { url: `${base}/api/extension/audits`, origin }),
+    ]
+    await expect.poll(() => expected.filter((line) => !errors.includes(line))).toEqual([])
+    await context.close()
+  })
+
+  it('the dashboard’s CSV link downloads projects.csv in Chromium: byte order mark first, only Ada’s rows', async () => {
+    const context = await signedInContext({ acceptDownloads: true })
+    const page = await context.newPage()
+    await page.goto(`${app.url()}/dashboard/projects`)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download as CSV' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('projects.csv')
+    const chunks: Buffer[] = []
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer)
+    const file = Buffer.concat(chunks)
+    expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const rows = file.subarray(3).toString('utf8').trimEnd().split('\r\n')
+    expect(rows[0]).toBe('id,name,status,updated_at')
+    expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual(
+      expect.arrayContaining(['p_engine', 'p_notes']),
+    )
+    await context.close()
+
+    // The owner comes from the session: a query string naming another user changes nothing.
+    const asked = await (await app.request('/api/export/projects?owner=u_grace', { headers: ada })).text()
+    expect(asked).toContain('p_engine')
+    expect(asked).not.toMatch(/p_compiler|p_cobol/)
+  })
+
+  it('the feed stays XML Chromium can parse when an active project’s name holds markup and a control character', async () => {
+    const name = 'Feed check <b>&</b> "quoted"\u0008 name'
+    const created = await post('/api/projects', mobile, JSON.stringify({ name }))
+    expect(created.status).toBe(201)
+    const { id } = await created.json()
+
+    const context = await signedInContext()
+    const page = await context.newPage()
+    await page.goto(`${app.url()}/dashboard/projects`)
+    const row = page.locator('li', { hasText: 'Feed check' })
+    await row.getByRole('button', { name: 'Make active' }).click()
+    await expect.poll(() => row.locator('[data-status]').textContent()).toBe('active')
+
+    const feed = await page.evaluate(async () => {
+      const text = await (await fetch('/feed.xml')).text()
+      const document = new DOMParser().parseFromString(text, 'application/xml')
+      const creators = document.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'creator')
+      return {
+        error: document.querySelector('parsererror')?.textContent ?? null,
+        titles: [...document.querySelectorAll('item > title')].map((title) => title.textContent),
+        creators: [...creators].map((creator) => creator.textContent),
+      }
+    })
+    expect(feed.error).toBeNull()
+    expect(feed.titles).toContain('Feed check <b>&</b> "quoted" name')
+    expect(feed.creators).toContain('Ada Lovelace')
+    await context.close()
+    // Out of the feed and the public list again, for the checks that come after.
+    expect((await post(`/api/projects/${id}/archive`, mobile, '')).status).toBe(200)
+  })
+
+  it('a line break before the XML declaration gives the error the RSS recipe quotes', async () => {
+    const [quoted] = quotedMessages('rss-feed')
+    const feed = await (await app.request('/feed.xml')).text()
+    expect(feed.startsWith('<?xml')).toBe(true)
+    const context = await app.browser().newContext()
+    const page = await context.newPage()
+    // The app's own feed, served as XML with one line break in front of it.
+    await page.route(`${app.url()}/broken-feed.xml`, (route) =>
+      route.fulfill({ contentType: 'application/xml', body: `\n${feed}` }),
+    )
+    await page.goto(`${app.url()}/broken-feed.xml`)
+    // Chromium's XML viewer: "This page contains the following errors:" and then the parser's line.
+    const shown = (await page.textContent('body')) ?? ''
+    const firstError = shown.replace('This page contains the following errors:', '').split('\n')[0]
+    expect(firstError).toMatch(pattern(quoted!))
+    await context.close()
+  })
 }

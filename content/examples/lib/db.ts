@@ -59,11 +59,39 @@ export type Store = {
   newsletterSignups: NewsletterSignup[]
   /** The form host's rate limit: times (ms) of recent submissions per client address. */
   formHostHits: Record<string, number[]>
+  /** Text variations the fake model wrote, newest last. */
+  variations: Variation[]
+  /** Calls left on each user's plan with the fake model API. */
+  modelCredits: Record<string, number>
+  /** Each user's avatar, small enough to travel through a Server Action. */
+  avatars: Record<string, Avatar>
+  /** Videos the browser uploads straight to storage: signed, then recorded. */
+  videoUploads: VideoUpload[]
+  /** What the fake storage holds, by object key (sizes only: the bytes are counted, not kept). */
+  storedObjects: Record<string, StoredObject>
+  tasks: Task[]
   stars: Star[]
   comments: ProjectComment[]
   rateLimits: Record<string, RateWindow>
   invites: Invite[]
 }
+
+export type Variation = { id: string; ownerId: string; prompt: string; text: string }
+export type Avatar = {
+  type: 'image/png' | 'image/jpeg' | 'image/webp'
+  size: number
+  base64: string
+}
+export type VideoUpload = {
+  key: string
+  ownerId: string
+  name: string
+  size: number
+  type: string
+  status: 'signed' | 'uploaded'
+}
+export type StoredObject = { size: number; type: string; etag: string }
+export type Task = { id: string; ownerId: string; title: string }
 
 const seededAt = '2026-01-15T09:00:00.000Z'
 
@@ -109,6 +137,17 @@ function seed(): Store {
     importQueue: [],
     newsletterSignups: [],
     formHostHits: {},
+    variations: [],
+    modelCredits: { u_ada: 10, u_grace: 6 },
+    avatars: {},
+    videoUploads: [],
+    storedObjects: {},
+    tasks: [
+      { id: 't_cards', ownerId: 'u_ada', title: 'Punch the Bernoulli cards' },
+      { id: 't_letter', ownerId: 'u_ada', title: 'Answer Babbage’s letter' },
+      { id: 't_notes', ownerId: 'u_ada', title: 'Translate Menabrea’s notes' },
+      { id: 't_manual', ownerId: 'u_grace', title: 'Write the A-0 manual' },
+    ],
     stars: [{ id: 'u_grace:p_engine', userId: 'u_grace', projectId: 'p_engine' }],
     comments: [
       {

@@ -39,6 +39,29 @@ describe('pages/api/webhooks/payments', () => {
     expect((await callPagesApi(payments, { method: 'GET', url: '/api/webhooks/payments' })).status).toBe(405)
   })
 
+  it('decodes a character split across two chunks of the stream, so the signature still matches', async () => {
+    const body = billingEvent('evt_split', 'customer.created').replace('u_ada', 'Zoë')
+    const { headers } = await signedDelivery(body)
+    const bytes = new TextEncoder().encode(body)
+    const middleOfE = bytes.indexOf(0xc3) + 1
+    const chunks = [bytes.slice(0, middleOfE), bytes.slice(middleOfE)]
+    const sent: { status?: number; body?: unknown } = {}
+    const request = {
+      method: 'POST',
+      headers,
+      async *[Symbol.asyncIterator]() {
+        yield* chunks
+      },
+    } as unknown as NextApiRequest
+    const response = {
+      status: (code: number) => ((sent.status = code), response),
+      setHeader: () => response,
+      json: (json: unknown) => void (sent.body = json),
+    } as unknown as NextApiResponse
+    await payments(request, response)
+    expect(sent).toEqual({ status: 200, body: { received: true, ignored: true } })
+  })
+
   it('acknowledges an event with empty data with 200, and names the missing field in a 400', async () => {
     const url = '/api/webhooks/payments'
     const empty = await signedDelivery(JSON.stringify({ id: 'evt_empty', type: 'invoice.paid', data: {} }))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { patterns } from '../../../content/patterns'
+import { recipeLibrary } from '../../recipes/recipe-library'
 import { runTargets } from '../../../content/run-targets'
 import { patternPageData } from './pattern-page-data'
 
@@ -15,8 +16,11 @@ describe('pattern pages', { timeout: 60_000 }, () => {
     }
   })
 
-  it('every run target is offered on some pattern page', () => {
-    const offered = new Set(patterns.flatMap((pattern) => pattern.runTargets))
+  it('every run target is offered on some pattern or recipe page', () => {
+    const offered = new Set([
+      ...patterns.flatMap((pattern) => pattern.runTargets),
+      ...recipeLibrary.flatMap((recipe) => recipe.runTargets),
+    ])
     expect(runTargets.map((target) => target.id).filter((id) => !offered.has(id))).toEqual([])
   })
 })

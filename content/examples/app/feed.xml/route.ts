@@ -11,13 +11,14 @@ export function GET(): Response {
       <title>${escapeXml(project.name)}</title>
       <link>${siteUrl}/projects#${escapeXml(project.id)}</link>
       <guid isPermaLink="false">${escapeXml(project.id)}</guid>
-      <author>${escapeXml(ownerName(project.ownerId))}</author>
+      <dc:creator>${escapeXml(ownerName(project.ownerId))}</dc:creator>
       <pubDate>${new Date(project.updatedAt).toUTCString()}</pubDate>
     </item>`,
     )
     .join('\n')
+  // The declaration must be the very first characters: a line break before it breaks the feed.
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0">
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
     <title>Active projects</title>
     <link>${siteUrl}/projects</link>
@@ -27,6 +28,9 @@ ${items}
 </rss>
 `
   return new Response(xml, {
-    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+    headers: {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    },
   })
 }

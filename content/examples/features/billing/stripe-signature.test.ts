@@ -35,6 +35,18 @@ describe('verifyStripeSignature', () => {
     }
   })
 
+  it('refuses the same event once it has been parsed and serialized again', async () => {
+    // Providers send formatted JSON; JSON.stringify(await request.json()) gives other bytes.
+    const sent = JSON.stringify({ id: 'evt_1', type: 'invoice.paid', amount: 1500 }, null, 2)
+    const header = await signStripePayload(sent, secret, now)
+    const reserialized = JSON.stringify(JSON.parse(sent))
+    expect(await verifyStripeSignature(sent, header, secret, now)).toEqual({ ok: true })
+    expect(await verifyStripeSignature(reserialized, header, secret, now)).toEqual({
+      ok: false,
+      reason: 'No signature matches the body.',
+    })
+  })
+
   it('refuses a timestamp more than five minutes away, either side', async () => {
     const stale = await signStripePayload('body', secret, now - (toleranceSeconds + 1) * 1000)
     const future = await signStripePayload('body', secret, now + (toleranceSeconds + 1) * 1000)

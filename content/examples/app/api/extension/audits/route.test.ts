@@ -32,6 +32,33 @@ describe('/api/extension/audits', () => {
     expect(db().audits).toEqual([expect.objectContaining({ ownerId: 'u_grace', score: 87 })])
   })
 
+  it('puts the CORS headers on its errors too, so the extension can read why a call failed', async () => {
+    const noToken = await callRoute(POST, {
+      method: 'POST',
+      url,
+      headers: { origin: extensionOrigin },
+      body: audit,
+    })
+    const invalid = await callRoute(POST, { method: 'POST', url, headers: extensionGrace, body: json({}) })
+    const notJson = await callRoute(POST, { method: 'POST', url, headers: extensionGrace, body: '{' })
+    for (const [response, status] of [
+      [noToken, 401],
+      [invalid, 422],
+      [notJson, 400],
+    ] as const) {
+      expect(response.status).toBe(status)
+      expect(response.headers).toContainEqual(['access-control-allow-origin', extensionOrigin])
+      expect(JSON.parse(response.body).message).toEqual(expect.any(String))
+    }
+  })
+
+  it('lets the preflight name Authorization and Content-Type, and cache the answer for ten minutes', async () => {
+    const allowed = await callRoute(OPTIONS, { method: 'OPTIONS', url, headers: { origin: extensionOrigin } })
+    expect(allowed.headers).toContainEqual(['access-control-allow-headers', 'Authorization, Content-Type'])
+    expect(allowed.headers).toContainEqual(['access-control-max-age', '600'])
+    expect(allowed.headers).toContainEqual(['vary', 'Origin'])
+  })
+
   it('refuses a disallowed origin (403), a mobile token (401) and an invalid body (422)', async () => {
     const evil = { ...extensionGrace, origin: 'https://evil.example' }
     expect((await callRoute(POST, { method: 'POST', url, headers: evil, body: audit })).status).toBe(403)
