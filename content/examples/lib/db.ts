@@ -36,6 +36,19 @@ export type ActivityEvent = { id: number; ownerId: string; at: string; text: str
 export type QueuedImport = { jobId: string; rows: string[]; claimedAt: string | null }
 /** An address the stand-in form host (content/examples/form-host) accepted. */
 export type NewsletterSignup = { id: string; email: string; form: string }
+/** A user’s star on a project; its id is `<userId>:<projectId>`: one star per user and project. */
+export type Star = { id: string; userId: string; projectId: string }
+export type ProjectComment = {
+  id: string
+  projectId: string
+  authorId: string
+  body: string
+  status: 'pending' | 'approved' | 'rejected'
+  moderatedBy?: string
+}
+/** Attempts counted in one fixed window, keyed by what is limited (`contact:ip:203.0.113.7`). */
+export type RateWindow = { count: number; resetAt: number }
+export type Invite = { id: string; inviterId: string; email: string; createdAt: string }
 
 export type Store = {
   users: User[]
@@ -69,6 +82,10 @@ export type Store = {
   tasks: Task[]
   changelog: ChangelogEntry[]
   answers: AssistantAnswer[]
+  stars: Star[]
+  comments: ProjectComment[]
+  rateLimits: Record<string, RateWindow>
+  invites: Invite[]
 }
 
 export type Variation = { id: string; ownerId: string; prompt: string; text: string }
@@ -145,6 +162,40 @@ function seed(): Store {
     ],
     changelog: seedChangelog(),
     answers: [],
+    stars: [{ id: 'u_grace:p_engine', userId: 'u_grace', projectId: 'p_engine' }],
+    comments: [
+      {
+        id: 'c_music',
+        projectId: 'p_engine',
+        authorId: 'u_ada',
+        body: 'Could the engine compose music?',
+        status: 'pending',
+      },
+      {
+        id: 'c_bugs',
+        projectId: 'p_compiler',
+        authorId: 'u_ada',
+        body: 'Found a moth in relay 70.',
+        status: 'pending',
+      },
+      {
+        id: 'c_loops',
+        projectId: 'p_engine',
+        authorId: 'u_grace',
+        body: 'The loops on card 4 repeat.',
+        status: 'pending',
+      },
+      {
+        id: 'c_tables',
+        projectId: 'p_notes',
+        authorId: 'u_grace',
+        body: 'Note G has the Bernoulli table.',
+        status: 'approved',
+        moderatedBy: 'u_grace',
+      },
+    ],
+    rateLimits: {},
+    invites: [],
   }
 }
 

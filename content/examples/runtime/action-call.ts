@@ -1,9 +1,10 @@
 import { NavigationSignal } from './next-navigation'
-import { setRequestCookies, takeCalls, type RuntimeCall } from './recorder'
+import { setRequestCookies, setRequestHeaders, takeCalls, type RuntimeCall } from './recorder'
 
 /**
  * Calling a Server Action the way a form does: with the previous state and the form's FormData,
- * for a request that carries the given cookies. A redirect() or notFound() is reported, not thrown.
+ * for a request that carries the given cookies and headers. A redirect() or notFound() is reported,
+ * not thrown.
  */
 
 export type ActionOutcome =
@@ -12,6 +13,13 @@ export type ActionOutcome =
   | { kind: 'threw'; message: string; calls: RuntimeCall[] }
 
 type FormAction = (previous: never, formData: FormData) => Promise<unknown>
+
+/** The state the form held before, and the cookies and headers of the request. */
+export type ActionCallOptions = {
+  previous?: unknown
+  cookies?: Record<string, string>
+  headers?: Record<string, string>
+}
 
 export function formDataOf(fields: Record<string, string>): FormData {
   const formData = new FormData()
@@ -22,9 +30,10 @@ export function formDataOf(fields: Record<string, string>): FormData {
 export async function callAction(
   action: FormAction,
   fields: Record<string, string>,
-  options: { previous?: unknown; cookies?: Record<string, string> } = {},
+  options: ActionCallOptions = {},
 ): Promise<ActionOutcome> {
   setRequestCookies(options.cookies ?? {})
+  setRequestHeaders(options.headers ?? {})
   takeCalls()
   try {
     const value = await action((options.previous ?? null) as never, formDataOf(fields))

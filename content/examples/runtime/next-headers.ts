@@ -1,4 +1,4 @@
-import { recordCall, requestCookies } from './recorder'
+import { recordCall, requestCookies, requestHeaders } from './recorder'
 
 type Cookie = { name: string; value: string }
 
@@ -25,4 +25,9 @@ export async function cookies() {
       jar.delete(name)
     },
   }
+}
+
+/** Stand-in for `next/headers` headers(): a read-only copy of the headers set for this run. */
+export async function headers(): Promise<Headers> {
+  return new Headers(requestHeaders())
 }

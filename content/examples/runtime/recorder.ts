@@ -6,9 +6,9 @@
 
 export type RuntimeCall = { api: string; args: unknown[] }
 
-type RuntimeState = { calls: RuntimeCall[]; cookies: Map<string, string> }
+type RuntimeState = { calls: RuntimeCall[]; cookies: Map<string, string>; headers: Headers }
 
-const state: RuntimeState = { calls: [], cookies: new Map() }
+const state: RuntimeState = { calls: [], cookies: new Map(), headers: new Headers() }
 
 export function recordCall(api: string, ...args: unknown[]): void {
   state.calls.push({ api, args })
@@ -26,4 +26,13 @@ export function setRequestCookies(cookies: Record<string, string>): void {
 
 export function requestCookies(): Map<string, string> {
   return state.cookies
+}
+
+/** Set the headers the next example call sees, as if its request carried them. */
+export function setRequestHeaders(headers: Record<string, string>): void {
+  state.headers = new Headers(headers)
+}
+
+export function requestHeaders(): Headers {
+  return state.headers
 }
