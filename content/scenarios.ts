@@ -1,5 +1,6 @@
 /**
- * Named scenarios: common features and the answers that walk them through the decision graph.
+ * Named scenarios: common features and the answers that walk them through the decision graph, with
+ * the recipe of that answer that fits the feature, where one does.
  * Slugs are stable URLs (/scenarios/<slug>/); renaming one needs a redirect entry.
  */
 export const scenarios = [
@@ -8,48 +9,56 @@ export const scenarios = [
     title: 'A dashboard page showing the user’s data',
     description: 'The signed-in user opens their dashboard and sees their projects.',
     answers: ['app-router', 'page-needs-data'],
+    recipe: 'private-page',
   },
   {
     slug: 'settings-form',
     title: 'A settings form inside the app',
     description: 'The user edits their display name and email on a settings page.',
     answers: ['app-router', 'our-interface-changes-data', 'only-this-interface'],
+    recipe: 'form-with-field-errors',
   },
   {
     slug: 'admin-table-delete',
     title: 'Deleting a row in an admin table',
     description: 'An admin clicks “Delete” on one row of a table of users.',
     answers: ['app-router', 'our-interface-changes-data', 'only-this-interface'],
+    recipe: 'role-checked-action',
   },
   {
     slug: 'stripe-webhook',
     title: 'A Stripe webhook',
     description: 'Stripe tells us that a payment succeeded, and we mark the invoice as paid.',
     answers: ['app-router', 'another-system-calls-us', 'a-service-notifies-us', 'only-the-webhook'],
+    recipe: 'signed-webhook',
   },
   {
     slug: 'mobile-app-endpoint',
     title: 'An endpoint for a mobile app',
     description: 'Our iOS app saves a place the user visited.',
     answers: ['app-router', 'another-system-calls-us', 'another-app-of-ours', 'only-that-client'],
+    recipe: 'mobile-app-endpoint',
   },
   {
     slug: 'csv-export',
     title: 'A CSV export',
     description: 'The user downloads their projects as a spreadsheet file.',
     answers: ['app-router', 'url-returns-a-file-or-feed'],
+    recipe: 'csv-export',
   },
   {
     slug: 'rss-feed',
     title: 'An RSS feed',
     description: 'Feed readers subscribe to our changelog at /feed.xml.',
     answers: ['app-router', 'url-returns-a-file-or-feed'],
+    recipe: 'rss-feed',
   },
   {
     slug: 'browser-extension-update',
     title: 'A browser extension that writes data',
     description: 'Our extension saves an audit of the page the user is on to their account.',
     answers: ['app-router', 'another-system-calls-us', 'another-app-of-ours', 'only-that-client'],
+    recipe: 'browser-extension-endpoint',
   },
   {
     slug: 'server-component-data',
@@ -62,12 +71,14 @@ export const scenarios = [
     title: 'A rule shared by several entry points',
     description: 'The same “archive a project” rule is reached from the dashboard, the mobile app and a job.',
     answers: ['app-router', 'our-interface-changes-data', 'other-callers-too'],
+    recipe: 'shared-rule',
   },
   {
     slug: 'contact-form',
     title: 'A contact form',
     description: 'A visitor sends us a message from the contact page.',
     answers: ['app-router', 'our-interface-changes-data', 'only-this-interface'],
+    recipe: 'public-form',
   },
   {
     slug: 'archive-project',
@@ -80,35 +91,41 @@ export const scenarios = [
     title: 'Archiving a project from the dashboard and the mobile app',
     description: 'The same status change now also comes from our mobile app.',
     answers: ['app-router', 'our-interface-changes-data', 'other-callers-too'],
+    recipe: 'shared-rule',
   },
   {
     slug: 'search-suggestions',
     title: 'Search suggestions while typing',
     description: 'The search box suggests matching projects as the user types.',
     answers: ['app-router', 'browser-fetches-after-load'],
+    recipe: 'search-suggestions',
   },
   {
     slug: 'infinite-scroll',
     title: 'Infinite scroll',
     description: 'More items load as the user scrolls to the end of the list.',
     answers: ['app-router', 'browser-fetches-after-load'],
+    recipe: 'infinite-scroll',
   },
   {
     slug: 'polling-status',
     title: 'Polling a job’s status',
     description: 'The page checks every few seconds whether an import has finished.',
     answers: ['app-router', 'browser-fetches-after-load'],
+    recipe: 'poll-a-job',
   },
   {
     slug: 'pages-router-endpoint',
     title: 'An endpoint in a Pages Router app',
     description: 'Our mobile app needs an endpoint, and the project still uses the pages/ folder.',
     answers: ['pages-router', 'another-system-calls-us', 'another-app-or-partner'],
+    recipe: 'pages-api-endpoint',
   },
   {
     slug: 'pages-router-stripe-webhook',
     title: 'A Stripe webhook in a Pages Router app',
     description: 'Stripe notifies a project that still uses the pages/ folder.',
     answers: ['pages-router', 'another-system-calls-us', 'a-service-notifies-us'],
+    recipe: 'pages-api-webhook',
   },
 ] as const
