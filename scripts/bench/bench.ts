@@ -51,6 +51,7 @@ const lighthousePages = [
   { path: '/decide/', baseline: '/article/' },
   { path: '/decide/app-router/page-needs-data/', baseline: '/article/' },
   { path: '/scenarios/stripe-webhook/', baseline: '/article/' },
+  { path: '/recipes/streamed-answer/', baseline: '/article/' },
 ]
 
 /** Rows (the first one is the header) as a Markdown table with aligned columns. */

@@ -20,6 +20,7 @@ describe('budgets', () => {
         weight('/guide/b/', 111),
         weight('/decide/x/', 125),
         weight('/scenarios/s/', 126),
+        weight('/recipes/r/', 124),
         weight('/', 300),
       ],
       weight('/article/', 100),
@@ -30,6 +31,7 @@ describe('budgets', () => {
       ['/guide/b/', '+6.0 KB', false],
       ['/decide/x/', '+25.0 KB', true],
       ['/scenarios/s/', '+26.0 KB', false],
+      ['/recipes/r/', '+24.0 KB', true],
     ])
     expect(checks[0]!.measure).toMatch(/same article on plain Nextra/)
     expect(checks[2]!.measure).toMatch(/baseline article/)

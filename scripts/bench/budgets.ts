@@ -21,12 +21,13 @@ export const budgets = {
 
 const kb = (bytes: number) => bytes / 1024
 const isArticle = (path: string) => path.startsWith('/guide/')
-const isInteractive = (path: string) => path.startsWith('/decide/') || /^\/scenarios\/[^/]+\/$/.test(path)
+const isInteractive = (path: string) =>
+  path.startsWith('/decide/') || /^\/(scenarios|recipes)\/[^/]+\/$/.test(path)
 
 /**
  * Articles against the same article built by vanilla Nextra (bench/plain-articles: the same words,
  * headings, tables, code blocks and callouts), so the check counts what we add and not how long an
- * article is; wizard and scenario pages against the baseline's short article.
+ * article is; wizard, scenario and recipe pages against the baseline's short article.
  * Counted once hydrated, not before the reader's first intent (when it is 0 KB on every page):
  * everything a reader who moves the pointer downloads, before any click.
  */
