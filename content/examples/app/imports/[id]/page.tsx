@@ -15,7 +15,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
       <h1>Import {job.id}</h1>
       <ImportProgress initial={{ id: job.id, status: job.status, processed: job.processed }} />
       <p>
-        <Link href="/imports">All imports</Link>
+        <Link href="/imports/demo">All imports</Link>
       </p>
     </>
   )
