@@ -21,7 +21,9 @@ describe('scenario page data', () => {
     expect(pathNodeIds).toEqual(['router', 'app-trigger', 'route-handler-for-custom-response'])
     expect(examples.map((example) => [example.snippet.file, example.pattern?.href])).toEqual([
       ['app/api/export/projects/route.ts', '/patterns/custom-response/'],
+      ['lib/csv.ts', '/patterns/custom-response/'],
       ['app/feed.xml/route.ts', '/patterns/custom-response/'],
+      ['lib/xml.ts', '/patterns/custom-response/'],
     ])
   })
 
