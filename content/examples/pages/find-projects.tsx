@@ -1,3 +1,4 @@
+import Head from 'next/head'
 import { useEffect, useState } from 'react'
 
 type Suggestion = { id: string; name: string }
@@ -37,6 +38,9 @@ export default function FindProjectsPage() {
 
   return (
     <main>
+      <Head>
+        <title>Find a project</title>
+      </Head>
       <h1>Find a project</h1>
       <label>
         Search projects{' '}

@@ -1,9 +1,8 @@
 import type { GetServerSideProps, InferGetServerSidePropsType } from 'next'
-import { listProjectsOf } from '@/features/projects/queries'
-import { sessionCookie, userFromSession } from '@/lib/auth'
-import type { ProjectStatus } from '@/lib/db'
+import Head from 'next/head'
+import { listProjectRowsOf, type ProjectRow } from '@/features/projects/pages-queries'
+import { sessionCookie, userFromSession } from '@/lib/session'
 
-type ProjectRow = { id: string; name: string; status: ProjectStatus }
 type Props = { signedIn: false } | { signedIn: true; userName: string; projects: ProjectRow[] }
 
 // Runs on the server for every request, so it calls the query function itself: fetching this app's
@@ -14,23 +13,30 @@ export const getServerSideProps = (async ({ req }) => {
   // Someone's own projects: no session, no data.
   if (!user) return { props: { signedIn: false } }
   // Props are written into the HTML for the browser, so they carry only what the page shows.
-  const projects = listProjectsOf(user.id).map(({ id, name, status }) => ({ id, name, status }))
-  return { props: { signedIn: true, userName: user.name, projects } }
+  return { props: { signedIn: true, userName: user.name, projects: listProjectRowsOf(user.id) } }
 }) satisfies GetServerSideProps<Props>
 
 export default function MyProjectsPage(props: InferGetServerSidePropsType<typeof getServerSideProps>) {
-  if (!props.signedIn) return <p>Sign in to see your projects.</p>
   return (
     <main>
+      <Head>
+        <title>Your projects</title>
+      </Head>
       <h1>Your projects</h1>
-      <p>Signed in as {props.userName}</p>
-      <ul>
-        {props.projects.map((project) => (
-          <li key={project.id}>
-            {project.name}: <span data-status={project.status}>{project.status}</span>
-          </li>
-        ))}
-      </ul>
+      {props.signedIn ? (
+        <>
+          <p>Signed in as {props.userName}</p>
+          <ul>
+            {props.projects.map((project) => (
+              <li key={project.id}>
+                {project.name}: <span data-status={project.status}>{project.status}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>Sign in to see your projects.</p>
+      )}
     </main>
   )
 }

@@ -42,7 +42,7 @@ describe('pages/my-projects.tsx', () => {
     for (const cookies of [{}, { session: 'session-forged' }] as Array<Record<string, string>>) {
       const props = await propsFor(cookies)
       expect(props).toEqual({ signedIn: false })
-      expect(render(props)).toBe('<p>Sign in to see your projects.</p>')
+      expect(render(props)).toBe('<main><h1>Your projects</h1><p>Sign in to see your projects.</p></main>')
     }
   })
 })
