@@ -838,13 +838,17 @@ export const decisionGraph = {
       flow: ['page', 'getServerSideProps', 'query function', 'database'],
       files: [
         { path: 'pages/my-projects.tsx', role: 'the page and its getServerSideProps' },
-        { path: 'features/projects/queries.ts', role: "the reads it calls, marked import 'server-only'" },
+        {
+          path: 'features/projects/pages-queries.ts',
+          role: "the read it calls, without the 'server-only' marker pages/ refuses",
+        },
       ],
-      examples: ['pages/my-projects.tsx', 'features/projects/queries.ts'],
+      examples: ['pages/my-projects.tsx', 'features/projects/pages-queries.ts'],
       checklist: [
         'For data that belongs to someone, read the session inside getServerSideProps and return no data without one (a sign-in prompt, or a redirect to your sign-in page); a public page needs no sign-in.',
         'Use getStaticProps only for data that is the same for every reader.',
         'Return only the fields the page shows: props are sent to the browser.',
+        "Keep import 'server-only' and next/headers out of every module a page imports: Next.js stops the build, and what only getServerSideProps uses stays out of the browser's bundle anyway.",
       ],
       articles: [articles.pagesRouter],
     },

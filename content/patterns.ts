@@ -177,6 +177,7 @@ export const patterns: Pattern[] = [
       { file: 'pages/find-projects.tsx', role: 'the page that fetches them: debounce and abort' },
       { file: 'pages/api/v1/export/projects.ts', role: 'a CSV download with res.setHeader and res.send' },
       { file: 'pages/my-projects.tsx', role: 'no endpoint: getServerSideProps calls the query' },
+      { file: 'features/projects/pages-queries.ts', role: 'the query, without the server-only marker' },
     ],
     checks: [
       'Check request.method and answer 405 with an Allow header for the rest.',
