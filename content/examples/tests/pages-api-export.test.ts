@@ -25,7 +25,7 @@ describe('pages/api/v1/export/projects', () => {
     )
     // Grace's rows only, and her "=SUM" project name starts with a quote, not a formula.
     expect(file.body.split('\r\n')).toEqual([
-      'id,name,status,updated_at',
+      '\uFEFFid,name,status,updated_at',
       'p_compiler,A-0 Compiler,active,2026-01-15T09:00:00.000Z',
       'p_cobol,"COBOL, ""=SUM"" edition",archived,2026-01-15T09:00:00.000Z',
       '',

@@ -1,7 +1,7 @@
 import type { NextApiRequest, NextApiResponse } from 'next'
 import { listProjectsOf } from '@/features/projects/queries'
 import { sessionCookie, userFromSession } from '@/lib/auth'
-import { toCsv } from '@/lib/csv'
+import { toCsv, utf8ByteOrderMark } from '@/lib/csv'
 
 // A file download: the API Route sets the headers and sends the body itself. Under /v1 only because
 // app/api/export/projects/route.ts answers /api/export/projects in this example app.
@@ -24,5 +24,7 @@ export default function handler(request: NextApiRequest, response: NextApiRespon
   response.setHeader('Content-Type', 'text/csv; charset=utf-8')
   response.setHeader('Content-Disposition', 'attachment; filename="projects.csv"')
   response.setHeader('Cache-Control', 'private, no-store')
-  return response.status(200).send(toCsv([['id', 'name', 'status', 'updated_at'], ...rows]))
+  // The byte order mark first, so Excel on Windows reads the file as UTF-8 (see lib/csv.ts).
+  const csv = utf8ByteOrderMark + toCsv([['id', 'name', 'status', 'updated_at'], ...rows])
+  return response.status(200).send(csv)
 }
