@@ -376,12 +376,21 @@ export const decisionGraph = {
         'The change starts in our own interface, so a Server Action is the smallest entry point: a form can call it without JavaScript, and it can revalidate or redirect when done. It is still a public POST endpoint, so it checks everything itself.',
       flow: ['form or button', 'Server Action', 'database'],
       files: [
-        { path: 'app/settings/actions.ts', role: "the action, in a 'use server' file" },
-        { path: 'app/settings/page.tsx', role: 'the form that calls it' },
+        {
+          path: 'app/settings/actions.ts',
+          role: "the action, in a 'use server' file: session, validation, save, revalidate",
+        },
+        {
+          path: 'app/settings/profile-form.tsx',
+          role: 'the form that calls it through useActionState and shows its field errors',
+        },
         { path: 'features/settings/validation.ts', role: 'the zod schema for the form' },
       ],
-      examples: ['app/settings/actions.ts', 'app/dashboard/projects/actions.ts'],
-      scaffold: ['app/dashboard/projects/actions.ts'],
+      examples: [
+        'app/settings/actions.ts',
+        'app/settings/profile-form.tsx',
+        'features/settings/validation.ts',
+      ],
       checklist: [
         entryPointChecklist.validate,
         entryPointChecklist.signedInChange,
@@ -409,6 +418,7 @@ export const decisionGraph = {
       ],
       examples: [
         'features/projects/service.ts',
+        'features/projects/validation.ts',
         'app/dashboard/projects/actions.ts',
         'app/api/projects/[id]/archive/route.ts',
       ],
@@ -431,13 +441,15 @@ export const decisionGraph = {
       flow: ['client component (fetch)', 'Route Handler (GET)', 'query function', 'database'],
       files: [
         { path: 'app/api/search/route.ts', role: 'the GET handler that returns JSON' },
-        { path: 'features/search/queries.ts', role: 'the query it calls' },
-        { path: 'app/search/SearchBox.tsx', role: "the client component ('use client') that fetches" },
+        { path: 'features/projects/queries.ts', role: "the query it calls, marked import 'server-only'" },
+        {
+          path: 'app/search/search-box.tsx',
+          role: "the client component ('use client') that fetches, debounced and aborted",
+        },
       ],
-      examples: ['app/api/search/route.ts'],
-      scaffold: ['app/api/search/route.ts', 'app/search/search-box.tsx'],
+      examples: ['app/api/search/route.ts', 'features/projects/queries.ts', 'app/search/search-box.tsx'],
       checklist: [
-        'Validate the query string with zod; answer bad input with 400 and a message.',
+        'Validate the query string; answer bad input with 400 and a message the client can show.',
         'For someone’s data (a job’s status), read the session cookie on every call and filter by that user; public suggestions need no sign-in.',
         entryPointChecklist.safeRead,
         'Decide caching on purpose: a GET handler runs on every request unless you opt in, and a polled status or other per-user answer needs Cache-Control: private, no-store.',
@@ -456,10 +468,22 @@ export const decisionGraph = {
       files: [
         {
           path: 'app/api/webhooks/stripe/route.ts',
-          role: 'the POST handler: raw body, signature, idempotency',
+          role: 'the POST handler: the raw body, the signature, then the event',
+        },
+        {
+          path: 'features/billing/stripe-signature.ts',
+          role: 'the signature check with Web Crypto: constant-time, with a five-minute timestamp window',
+        },
+        {
+          path: 'features/billing/webhook-events.ts',
+          role: 'what an event changes, once per event id, with a 2xx for types it ignores',
         },
       ],
-      examples: ['app/api/webhooks/stripe/route.ts'],
+      examples: [
+        'app/api/webhooks/stripe/route.ts',
+        'features/billing/stripe-signature.ts',
+        'features/billing/webhook-events.ts',
+      ],
       checklist: [
         webhookChecklist.rawBody,
         webhookChecklist.signature,
@@ -477,10 +501,23 @@ export const decisionGraph = {
         'The webhook needs a Route Handler, and the same rule is reached from elsewhere. The handler verifies the signature and calls the service; the other entry points call the same service.',
       flow: ['provider → Route Handler', 'our interface → Server Action', 'service', 'database'],
       files: [
-        { path: 'app/api/webhooks/stripe/route.ts', role: 'verifies the signature, then calls the service' },
-        { path: 'features/billing/service.ts', role: 'the shared rule' },
+        { path: 'app/api/webhooks/stripe/route.ts', role: 'verifies the signature, then hands the event on' },
+        { path: 'features/billing/stripe-signature.ts', role: 'the signature check, in constant time' },
+        {
+          path: 'features/billing/webhook-events.ts',
+          role: 'reads the event once per id and calls the service',
+        },
+        {
+          path: 'features/billing/subscriptions.ts',
+          role: 'the shared rule: a canceled subscription stays canceled, whoever asks',
+        },
       ],
-      examples: ['app/api/webhooks/stripe/route.ts', 'features/projects/service.ts'],
+      examples: [
+        'app/api/webhooks/stripe/route.ts',
+        'features/billing/stripe-signature.ts',
+        'features/billing/webhook-events.ts',
+        'features/billing/subscriptions.ts',
+      ],
       checklist: [
         'Read the raw body (request.text(), or request.arrayBuffer() for a binary payload) and verify the signature before anything else.',
         webhookChecklist.idempotent,
@@ -499,11 +536,16 @@ export const decisionGraph = {
         'A separate client cannot call a Server Action: it needs a stable URL and a contract you can version. A Route Handler authenticates the bearer token, parses the body with zod and answers with clear status codes.',
       flow: ['mobile app or extension', 'Route Handler', 'database'],
       files: [
-        { path: 'app/api/mobile/places/route.ts', role: 'the handler for the client' },
-        { path: 'lib/auth.ts', role: 'reads the bearer token' },
+        {
+          path: 'app/api/mobile/places/route.ts',
+          role: 'a mobile app’s endpoint: a bearer token, a zod body, then 401, 422 or 201',
+        },
+        {
+          path: 'app/api/extension/audits/route.ts',
+          role: 'a browser extension’s endpoint: CORS for its one origin, and OPTIONS',
+        },
       ],
       examples: ['app/api/mobile/places/route.ts', 'app/api/extension/audits/route.ts'],
-      scaffold: ['app/api/projects/route.ts'],
       checklist: [
         'Authenticate with a bearer token, not the browser session cookie.',
         'Parse the body with zod; answer 422 with field errors, 401 without a valid token.',
@@ -523,12 +565,13 @@ export const decisionGraph = {
       files: [
         { path: 'app/api/projects/[id]/archive/route.ts', role: 'the handler for the client' },
         { path: 'features/projects/service.ts', role: 'the rule both entry points call' },
+        { path: 'features/projects/validation.ts', role: 'the zod schemas both entry points parse with' },
         { path: 'app/dashboard/projects/actions.ts', role: 'the web interface’s Server Action' },
       ],
-      examples: ['app/api/projects/[id]/archive/route.ts', 'features/projects/service.ts'],
-      scaffold: [
-        'features/projects/service.ts',
+      examples: [
         'app/api/projects/[id]/archive/route.ts',
+        'features/projects/service.ts',
+        'features/projects/validation.ts',
         'app/dashboard/projects/actions.ts',
       ],
       checklist: [
@@ -567,10 +610,17 @@ export const decisionGraph = {
         'A hosted scheduler calls a URL, so the job needs a Route Handler. The work itself belongs in a service, because it is a rule you also want to run from a test, a script or the interface.',
       flow: ['scheduler (GET)', 'Route Handler', 'service', 'database'],
       files: [
-        { path: 'app/api/cron/cleanup/route.ts', role: 'checks the secret, then calls the service' },
-        { path: 'features/projects/service.ts', role: 'the job’s rule' },
+        {
+          path: 'app/api/cron/cleanup/route.ts',
+          role: 'the GET the scheduler calls: checks the secret, then calls the service',
+        },
+        { path: 'lib/cron-secret.ts', role: 'the bearer secret, compared in constant time' },
+        {
+          path: 'features/projects/service.ts',
+          role: 'the job’s rule: delete expired share links, safe to run twice',
+        },
       ],
-      examples: ['features/projects/service.ts'],
+      examples: ['app/api/cron/cleanup/route.ts', 'lib/cron-secret.ts', 'features/projects/service.ts'],
       checklist: [
         'Check a shared secret from an Authorization header, compared in constant time.',
         'Make the job safe to run twice: schedulers retry and overlap.',
@@ -587,13 +637,17 @@ export const decisionGraph = {
         'A script in our own code base can import the rule directly. There is no HTTP request, so there is no endpoint to build or to secure.',
       flow: ['scheduled script', 'service', 'database'],
       files: [
-        { path: 'scripts/nightly-cleanup.ts', role: 'the entry point the scheduler runs' },
+        {
+          path: 'scripts/nightly-cleanup.ts',
+          role: 'the entry point the scheduler runs; it logs what it changed',
+        },
         { path: 'features/projects/service.ts', role: 'the rule it calls' },
       ],
-      examples: ['features/projects/service.ts'],
+      examples: ['scripts/nightly-cleanup.ts', 'features/projects/service.ts'],
       checklist: [
         'Make the job safe to run twice: schedulers retry and overlap.',
         'Log what it changed, so a run can be audited.',
+        "A service marked import 'server-only' throws when plain Node loads it: run the script with the react-server condition (npx tsx --conditions=react-server scripts/nightly-cleanup.ts).",
       ],
       articles: [articles.services],
     },
@@ -607,9 +661,11 @@ export const decisionGraph = {
       flow: ['link or feed reader (GET)', 'Route Handler', 'query function', 'database'],
       files: [
         { path: 'app/api/export/projects/route.ts', role: 'a CSV download with Content-Disposition' },
+        { path: 'lib/csv.ts', role: 'quoting, and an apostrophe before a cell that starts like a formula' },
         { path: 'app/feed.xml/route.ts', role: 'an RSS feed with the XML content type' },
+        { path: 'lib/xml.ts', role: 'escapes text for the feed' },
       ],
-      examples: ['app/api/export/projects/route.ts', 'app/feed.xml/route.ts'],
+      examples: ['app/api/export/projects/route.ts', 'lib/csv.ts', 'app/feed.xml/route.ts', 'lib/xml.ts'],
       checklist: [
         'Set Content-Type, and Content-Disposition for downloads.',
         'Escape the output: XML entities in feeds; in CSV, quote a cell holding a comma, quote or line break, and put an apostrophe before a leading =, +, -, @, tab or carriage return.',
@@ -781,14 +837,18 @@ export const decisionGraph = {
         'In the Pages Router, page data comes from a data function that runs on the server and passes props to the page. Call the query function there; do not fetch your own API route.',
       flow: ['page', 'getServerSideProps', 'query function', 'database'],
       files: [
-        { path: 'pages/dashboard/projects.tsx', role: 'the page and its data function' },
-        { path: 'features/projects/queries.ts', role: 'the reads it calls' },
+        { path: 'pages/my-projects.tsx', role: 'the page and its getServerSideProps' },
+        {
+          path: 'features/projects/pages-queries.ts',
+          role: "the read it calls, without the 'server-only' marker pages/ refuses",
+        },
       ],
-      examples: ['features/projects/queries.ts'],
+      examples: ['pages/my-projects.tsx', 'features/projects/pages-queries.ts'],
       checklist: [
-        'For data that belongs to someone, read the session inside getServerSideProps and redirect when there is none; a public page needs no sign-in.',
+        'For data that belongs to someone, read the session inside getServerSideProps and return no data without one (a sign-in prompt, or a redirect to your sign-in page); a public page needs no sign-in.',
         'Use getStaticProps only for data that is the same for every reader.',
         'Return only the fields the page shows: props are sent to the browser.',
+        "Keep import 'server-only' and next/headers out of every module a page imports: Next.js stops the build, and what only getServerSideProps uses stays out of the browser's bundle anyway.",
       ],
       articles: [articles.pagesRouter],
     },
@@ -800,9 +860,17 @@ export const decisionGraph = {
       reason:
         'Server Actions belong to the App Router, so in the Pages Router your forms post to an API Route. When you move the page to the App Router, this becomes a Server Action.',
       flow: ['form (fetch or POST)', 'pages/api route', 'database'],
-      files: [{ path: 'pages/api/settings.ts', role: 'the handler, checking the method' }],
-      examples: ['pages/api/v1/projects.ts', 'pages/api/hello.ts'],
-      scaffold: ['pages/api/v1/projects.ts'],
+      files: [
+        {
+          path: 'pages/api/settings.ts',
+          role: 'the handler: the method, the origin, the session, then the body',
+        },
+        {
+          path: 'features/settings/validation.ts',
+          role: 'the zod schema it parses with, the same as the App Router’s Server Action',
+        },
+      ],
+      examples: ['pages/api/settings.ts', 'features/settings/validation.ts'],
       checklist: [
         'Reject methods you do not handle with 405 and an Allow header.',
         entryPointChecklist.validate,
@@ -820,9 +888,15 @@ export const decisionGraph = {
       boundaries: ['api-route'],
       reason: 'Browser code that reads after load needs a URL; in the Pages Router that is an API Route.',
       flow: ['client component (fetch)', 'pages/api route', 'query function', 'database'],
-      files: [{ path: 'pages/api/search.ts', role: 'the GET handler that returns JSON' }],
-      examples: ['pages/api/v1/projects.ts', 'pages/api/hello.ts'],
-      scaffold: ['pages/api/v1/projects.ts'],
+      files: [
+        { path: 'pages/api/v1/search.ts', role: 'the GET handler that returns JSON' },
+        { path: 'features/projects/queries.ts', role: 'the query it calls' },
+        {
+          path: 'pages/find-projects.tsx',
+          role: 'the page whose search box fetches it, debounced and aborted',
+        },
+      ],
+      examples: ['pages/api/v1/search.ts', 'features/projects/queries.ts', 'pages/find-projects.tsx'],
       checklist: [
         'Validate the query string with zod; answer bad input with 400.',
         'For someone’s data, read the session cookie on every call and filter by that user; public suggestions need no sign-in.',
@@ -839,8 +913,22 @@ export const decisionGraph = {
       reason:
         'The provider signs the raw body, and pages/api parses bodies by default. Export config = { api: { bodyParser: false } } and read the raw bytes before verifying.',
       flow: ['provider (POST)', 'pages/api route (raw body)', 'database'],
-      files: [{ path: 'pages/api/webhooks/stripe.ts', role: 'the handler, with bodyParser: false' }],
-      examples: ['pages/api/webhooks/payments.ts'],
+      files: [
+        {
+          path: 'pages/api/webhooks/payments.ts',
+          role: 'the handler, with bodyParser: false, reading the raw stream',
+        },
+        { path: 'features/billing/stripe-signature.ts', role: 'the signature check, in constant time' },
+        {
+          path: 'features/billing/webhook-events.ts',
+          role: 'what an event changes, once per event id (the App Router route uses it too)',
+        },
+      ],
+      examples: [
+        'pages/api/webhooks/payments.ts',
+        'features/billing/stripe-signature.ts',
+        'features/billing/webhook-events.ts',
+      ],
       checklist: [
         'Turn off the body parser for this route only.',
         webhookChecklist.signature,
@@ -857,11 +945,10 @@ export const decisionGraph = {
         'An outside caller needs a URL and a stable contract. In the Pages Router that is an API Route, authenticated with a token or a shared secret.',
       flow: ['client, partner or scheduler', 'pages/api route', 'database'],
       files: [{ path: 'pages/api/v1/projects.ts', role: 'the versioned endpoint' }],
-      examples: ['pages/api/v1/projects.ts', 'pages/api/hello.ts'],
-      scaffold: ['pages/api/v1/projects.ts'],
+      examples: ['pages/api/v1/projects.ts'],
       checklist: [
         'Authenticate with a bearer token or a shared secret, not the session cookie.',
-        'If the route also accepts your own pages’ session cookie, as the scaffold does, refuse cross-site posts: require Content-Type: application/json, and refuse an Origin other than your host.',
+        'If the route also accepts your own pages’ session cookie, as this one does, refuse cross-site posts: require Content-Type: application/json, and refuse an Origin other than your host.',
         entryPointChecklist.validate,
         'Version the contract before the first client ships.',
       ],
@@ -875,8 +962,11 @@ export const decisionGraph = {
       reason:
         'A file or a feed needs its own headers and body. In the Pages Router an API Route sets them with res.setHeader and res.send.',
       flow: ['link or feed reader (GET)', 'pages/api route', 'query function', 'database'],
-      files: [{ path: 'pages/api/export/projects.ts', role: 'the CSV download' }],
-      examples: ['pages/api/hello.ts'],
+      files: [
+        { path: 'pages/api/v1/export/projects.ts', role: 'the CSV download' },
+        { path: 'lib/csv.ts', role: 'quoting, and an apostrophe before a cell that starts like a formula' },
+      ],
+      examples: ['pages/api/v1/export/projects.ts', 'lib/csv.ts'],
       checklist: [
         'Set Content-Type, and Content-Disposition for downloads.',
         'Escape the output: XML entities in feeds; in CSV, quote a cell holding a comma, quote or line break, and put an apostrophe before a leading =, +, -, @, tab or carriage return.',

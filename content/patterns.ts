@@ -43,6 +43,10 @@ export const patterns: Pattern[] = [
         role: 'the Server Action: authenticate, validate, save, revalidate',
       },
       { file: 'app/settings/profile-form.tsx', role: 'the form, with useActionState for field errors' },
+      {
+        file: 'features/settings/validation.ts',
+        role: 'the profile schema, shared with pages/api/settings.ts',
+      },
       { file: 'app/dashboard/projects/actions.ts', role: 'status changes through the service' },
       { file: 'app/contact/actions.ts', role: 'a public form with a honeypot' },
       { file: 'app/admin/projects/actions.ts', role: 'a delete button in an admin table' },
@@ -68,6 +72,10 @@ export const patterns: Pattern[] = [
         role: 'HMAC-SHA256 with Web Crypto, timestamp tolerance',
       },
       { file: 'features/billing/webhook-events.ts', role: 'what an event changes, once per event id' },
+      {
+        file: 'features/billing/subscriptions.ts',
+        role: 'the subscription rule every entry point calls: canceled is final',
+      },
     ],
     checks: [
       'Read the raw body before parsing, since the signature covers the exact bytes: request.text() decodes it as UTF-8, so a binary or non-UTF-8 payload needs request.arrayBuffer().',
@@ -108,6 +116,7 @@ export const patterns: Pattern[] = [
       { file: 'app/api/export/projects/route.ts', role: 'a CSV download with Content-Disposition' },
       { file: 'lib/csv.ts', role: 'quoting and spreadsheet formula escaping' },
       { file: 'app/feed.xml/route.ts', role: 'an RSS feed with XML escaping' },
+      { file: 'lib/xml.ts', role: 'escaping text for an XML element or attribute' },
       { file: 'app/api/public/products/route.ts', role: 'public JSON with cache headers' },
     ],
     checks: [
@@ -143,6 +152,9 @@ export const patterns: Pattern[] = [
       { file: 'features/projects/validation.ts', role: 'the schemas every entry point parses with' },
       { file: 'app/dashboard/projects/actions.ts', role: 'entry point 1: the dashboard' },
       { file: 'app/api/projects/[id]/archive/route.ts', role: 'entry point 2: the mobile app' },
+      { file: 'app/api/cron/cleanup/route.ts', role: 'entry point 3: a hosted scheduler, with a secret' },
+      { file: 'lib/cron-secret.ts', role: 'the scheduler’s secret, compared in constant time' },
+      { file: 'scripts/nightly-cleanup.ts', role: 'entry point 4: a script a crontab runs' },
     ],
     checks: [
       'The service takes an authenticated user and plain values, never a Request or FormData.',
@@ -160,6 +172,12 @@ export const patterns: Pattern[] = [
       { file: 'pages/api/hello.ts', role: 'one handler for every method' },
       { file: 'pages/api/v1/projects.ts', role: 'the project rules, for a session or a mobile token' },
       { file: 'pages/api/webhooks/payments.ts', role: 'a raw-body webhook with bodyParser: false' },
+      { file: 'pages/api/settings.ts', role: 'where a settings form posts, without Server Actions' },
+      { file: 'pages/api/v1/search.ts', role: 'suggestions the browser fetches while the reader types' },
+      { file: 'pages/find-projects.tsx', role: 'the page that fetches them: debounce and abort' },
+      { file: 'pages/api/v1/export/projects.ts', role: 'a CSV download with res.setHeader and res.send' },
+      { file: 'pages/my-projects.tsx', role: 'no endpoint: getServerSideProps calls the query' },
+      { file: 'features/projects/pages-queries.ts', role: 'the query, without the server-only marker' },
     ],
     checks: [
       'Check request.method and answer 405 with an Allow header for the rest.',

@@ -69,6 +69,7 @@ describe('after the answer: name, scaffold, record, deployment', () => {
         'lib/auth.ts',
         'lib/db.ts',
         'lib/http.ts',
+        'lib/session.ts',
       ])
       expect(files['features/project-invites/service.ts']).toMatch(/^\/\/ Checklist from Next Boundaries/)
       expect(typecheckFiles('downloaded-scaffold', files)).toEqual([])

@@ -37,6 +37,8 @@ describe('scaffoldFiles', () => {
       expect(scaffoldFiles(outcomeIn(checkedGraph, id)), id).toEqual(scaffoldFiles(outcome))
     expect(scaffoldFiles(outcomeIn(checkedGraph, 'route-handler-for-webhook'))).toEqual([
       'app/api/webhooks/stripe/route.ts',
+      'features/billing/stripe-signature.ts',
+      'features/billing/webhook-events.ts',
     ])
     expect(scaffoldFiles(outcomeIn(checkedGraph, 'server-component-read'))).toEqual([
       'app/dashboard/projects/page.tsx',

@@ -22,12 +22,12 @@ describe('buildScaffold', () => {
       invites,
     )
     const paths = files.map((file) => file.path)
-    expect(paths.slice(0, 3)).toEqual([
+    expect(paths.slice(0, 4)).toEqual([
       'features/project-invites/service.ts',
+      'features/project-invites/validation.ts',
       'app/dashboard/project-invites/actions.ts',
       'app/api/project-invites/[id]/archive/route.ts',
     ])
-    expect(paths).toContain('features/project-invites/validation.ts')
     expect(paths).toContain('lib/db.ts')
     const service = files[0]!.contents
     expect(service.split('\n')[0]).toBe(`// Checklist from Next Boundaries, “${outcome.title}”:`)
@@ -37,11 +37,23 @@ describe('buildScaffold', () => {
     )
     expect(service).toContain('No project invite ${projectInviteId} of yours.')
     expect(service).not.toMatch(/project(?!-invite|Invite| invite)/i)
-    const action = files[1]!.contents
+    const action = files[2]!.contents
     expect(action).toContain("from '@/features/project-invites/service'")
     expect(action).toContain("revalidatePath('/dashboard/project-invites')")
     expect(files.find((file) => file.path === 'lib/db.ts')?.kind).toBe('stand-in')
-    expect(files.find((file) => file.path === 'features/project-invites/validation.ts')?.kind).toBe('feature')
+    // Listed in "Files to create", so it starts with the checklist; lib/auth.ts is only imported.
+    expect(files.find((file) => file.path === 'features/project-invites/validation.ts')?.kind).toBe('start')
+    expect(files.find((file) => file.path === 'lib/auth.ts')?.kind).toBe('stand-in')
+    // Feature code a listed file imports, such as the page's query module, comes as it is.
+    const read = outcomes.find((candidate) => candidate.id === 'server-component-read')!
+    const readFiles = buildScaffold(
+      { title: read.title, checklist: read.checklist, roots: scaffoldFiles(read) },
+      templates,
+      invites,
+    )
+    expect(readFiles.find((file) => file.path === 'features/project-invites/queries.ts')?.kind).toBe(
+      'feature',
+    )
   })
 
   it('finds a name that would collide with an identifier the scaffold already has', () => {

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { signStripePayload } from '../../content/examples/features/billing/stripe-signature'
 import { exampleWebhookSecret } from '../../content/examples/features/billing/webhook-events'
+import { exampleCronSecret } from '../../content/examples/lib/cron-secret'
 import { extensionOrigin } from '../../content/examples/lib/cors'
 import {
   otherCallersRecipes,
@@ -9,6 +10,7 @@ import {
   readBlocked,
   signatureMismatch,
 } from '../../content/recipes/other-callers'
+import { PageProblems } from '../harness/page-problems'
 import type { ExampleAppContext } from './recipe-checks'
 
 /** The messages a recipe's traps quote, so a check compares the very text the page shows. */
@@ -309,6 +311,122 @@ export function otherCallersChecks(app: ExampleAppContext): void {
     const shown = (await page.textContent('body')) ?? ''
     const firstError = shown.replace('This page contains the following errors:', '').split('\n')[0]
     expect(firstError).toMatch(pattern(quoted!))
+    await context.close()
+  })
+
+  // The code the outcomes show ("Files to create", issue 17) under next start: one block, kept last.
+  it('outcome route-handler-for-scheduler: the cron GET needs the secret, answers no-store and is safe to repeat', async () => {
+    const cron = (headers: Record<string, string> = {}) => app.request('/api/cron/cleanup', { headers })
+    const refused = await cron({ authorization: 'Bearer guess' })
+    expect(refused.status).toBe(401)
+    expect(refused.headers.get('www-authenticate')).toBe('Bearer')
+    expect((await cron()).status).toBe(401)
+    const scheduler = { authorization: `Bearer ${exampleCronSecret}` }
+    const first = await cron(scheduler)
+    expect(first.status).toBe(200)
+    expect(first.headers.get('cache-control')).toBe('no-store')
+    expect(await first.json()).toEqual({ removed: 1 })
+    expect(await (await cron(scheduler)).json()).toEqual({ removed: 0 })
+    // Only GET is exported: a scheduler set to POST gets Next.js's own 405.
+    const post = await app.request('/api/cron/cleanup', { method: 'POST', headers: scheduler })
+    expect(post.status).toBe(405)
+  })
+
+  it('outcomes pages-data-read and api-route-for-our-interface: getServerSideProps sends only what the page shows; pages/api/settings refuses what it must', async () => {
+    const grace = { cookie: 'session=session-grace' }
+    const page = await app.request('/my-projects', { headers: grace })
+    expect(page.status).toBe(200)
+    expect(page.headers.get('cache-control')).toMatch(/^private, .*no-store/)
+    const html = (await page.text()).replaceAll('<!-- -->', '')
+    const name = /Signed in as ([^<]+)</.exec(html)?.[1]
+    expect(name).toBeTruthy()
+    expect(html).toContain('A-0 Compiler')
+    expect(html).not.toContain('Analytical Engine')
+    // The props travel in the HTML: no owner ids or timestamps, only the fields on the page.
+    const props = JSON.parse(/<script id="__NEXT_DATA__"[^>]*>(.*?)<\/script>/s.exec(html)![1]!).props
+    expect(Object.keys(props.pageProps.projects[0]).sort()).toEqual(['id', 'name', 'status'])
+    expect(await (await app.request('/my-projects')).text()).toContain('Sign in to see your projects.')
+
+    const settings = (headers: Record<string, string>, body: string) =>
+      app.request('/api/settings', { method: 'POST', headers: { ...grace, ...headers }, body })
+    const sameSiteJson = { 'content-type': 'application/json', origin: app.url() }
+    // Saved as it is, so the checks that read Grace's profile see no change.
+    const profile = { name, email: 'grace@example.com' }
+    const saved = await settings(sameSiteJson, JSON.stringify(profile))
+    expect(saved.status).toBe(200)
+    expect(await saved.json()).toEqual({ message: 'Profile saved.', profile })
+    const invalid = await settings(sameSiteJson, JSON.stringify({ name: '', email: 'x' }))
+    expect(invalid.status).toBe(422)
+    expect((await invalid.json()).fields).toEqual({
+      name: 'Enter your name',
+      email: 'Enter an email address like name@example.com',
+    })
+    const crossSite = { 'content-type': 'application/json', origin: 'https://evil.example' }
+    expect(
+      (await settings(crossSite, JSON.stringify({ name: 'Pwned', email: 'p@evil.example' }))).status,
+    ).toBe(403)
+    // Next.js's body parser would read this form into an object: the route refuses it first.
+    const form = { 'content-type': 'application/x-www-form-urlencoded', origin: app.url() }
+    expect((await settings(form, 'name=Pwned&email=p%40evil.example')).status).toBe(415)
+    const anonymous = await app.request('/api/settings', {
+      method: 'POST',
+      headers: sameSiteJson,
+      body: JSON.stringify(profile),
+    })
+    expect(anonymous.status).toBe(401)
+    const get = await app.request('/api/settings', { headers: grace })
+    expect(get.status).toBe(405)
+    expect(get.headers.get('allow')).toBe('POST')
+    expect(await (await app.request('/my-projects', { headers: grace })).text()).toContain(name!)
+  })
+
+  it('outcomes api-route-for-browser-fetch and api-route-for-custom-response: pages/api suggestions and a CSV beside the Route Handlers', async () => {
+    const found = await app.request('/api/v1/search?q=engine')
+    expect(found.headers.get('cache-control')).toBe('private, max-age=30')
+    expect(found.headers.get('access-control-allow-origin')).toBeNull()
+    // Other checks may have added projects by now: the seeded one is among the suggestions.
+    expect((await found.json()).suggestions).toContainEqual({ id: 'p_engine', name: 'Analytical Engine' })
+    const short = await app.request('/api/v1/search?q=e')
+    expect(short.status).toBe(400)
+    expect(await short.json()).toEqual({ error: 'invalid_query', message: 'Type at least two characters.' })
+    const post = await app.request('/api/v1/search?q=engine', { method: 'POST' })
+    expect(post.status).toBe(405)
+    expect(post.headers.get('allow')).toBe('GET')
+
+    const csv = await app.request('/api/v1/export/projects', { headers: { cookie: 'session=session-ada' } })
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="projects.csv"')
+    expect(csv.headers.get('cache-control')).toBe('private, no-store')
+    // Read as bytes: a decoded body would drop the byte order mark the file starts with.
+    const bytes = new Uint8Array(await csv.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(new TextDecoder().decode(bytes.slice(3)).split('\r\n')[0]).toBe('id,name,status,updated_at')
+    expect((await app.request('/api/v1/export/projects')).status).toBe(401)
+  })
+
+  it('outcome api-route-for-browser-fetch: the Pages Router search box debounces its requests and shows the answer', async () => {
+    const context = await app.browser().newContext()
+    const page = await context.newPage()
+    const problems = new PageProblems(page)
+    const searches: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/api/v1/search')) searches.push(request.url())
+    })
+    await page.goto(`${app.url()}/find-projects`)
+    const box = page.getByRole('searchbox', { name: 'Search projects' })
+    // Typing counts once React has hydrated the input and attached its handlers.
+    await expect
+      .poll(() => box.evaluate((input) => Object.keys(input).some((key) => key.startsWith('__reactProps'))))
+      .toBe(true)
+    await box.pressSequentially('engine')
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Suggestions' }).textContent())
+      .toContain('Analytical Engine')
+    // Five of the six keystrokes make a query of two letters or more; the pause sends one of them.
+    expect(searches.length).toBeLessThan(5)
+    await box.fill('e')
+    await expect.poll(() => page.getByRole('listitem').count()).toBe(0)
+    expect(problems.found).toEqual([])
     await context.close()
   })
 }

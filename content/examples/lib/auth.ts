@@ -1,13 +1,8 @@
 import { cookies } from 'next/headers'
 import { db, type ApiToken, type User } from './db'
+import { sessionCookie, userFromSession } from './session'
 
-export const sessionCookie = 'session'
-
-/** The user a session cookie value belongs to; null for none or an unknown one. */
-export function userFromSession(value: string | undefined): User | null {
-  const userId = value ? db().sessions[value] : undefined
-  return db().users.find((user) => user.id === userId) ?? null
-}
+export { sessionCookie, userFromSession }
 
 /** The signed-in user of a browser request, from the session cookie; null when there is none. */
 export async function getSessionUser(): Promise<User | null> {

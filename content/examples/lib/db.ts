@@ -86,6 +86,8 @@ export type Store = {
   comments: ProjectComment[]
   rateLimits: Record<string, RateWindow>
   invites: Invite[]
+  /** Share links, expired ones included until the nightly clean-up deletes them. */
+  shareLinks: ShareLink[]
 }
 
 export type Variation = { id: string; ownerId: string; prompt: string; text: string }
@@ -104,6 +106,8 @@ export type VideoUpload = {
 }
 export type StoredObject = { size: number; type: string; etag: string }
 export type Task = { id: string; ownerId: string; title: string }
+/** A read-only link to a project that its owner shared; it stops working at `expiresAt`. */
+export type ShareLink = { id: string; projectId: string; expiresAt: string }
 
 const seededAt = '2026-01-15T09:00:00.000Z'
 
@@ -196,6 +200,10 @@ function seed(): Store {
     ],
     rateLimits: {},
     invites: [],
+    shareLinks: [
+      { id: 'sl_engine_review', projectId: 'p_engine', expiresAt: '2026-01-22T09:00:00.000Z' },
+      { id: 'sl_compiler_demo', projectId: 'p_compiler', expiresAt: '2099-01-01T00:00:00.000Z' },
+    ],
   }
 }
 

@@ -86,13 +86,20 @@ const mutationMethods = ['POST', 'PUT', 'PATCH', 'DELETE'] as const
 const exportsMutation = (code: string) =>
   mutationMethods.some((method) => new RegExp(`export (async )?function ${method}\\b`).test(code))
 
+// A pages/api file answers every method, so it counts as a mutation unless it first sends 405 to
+// every method but GET (which its own tests check).
+const refusesAllButGet = (text: string) =>
+  /if \(request\.method !== 'GET'\) \{\s*response\.setHeader\('Allow', 'GET'\)/.test(text)
+
 describe('every endpoint that takes the session cookie on a mutation', () => {
   it('runs refuseCrossSiteMutation (a pages/api file answers every method)', () => {
     const cookieMutations = [
       ...routeFiles('app').filter((file) => exportsMutation(source(file))),
-      ...routeFiles('pages/api'),
+      ...routeFiles('pages/api').filter((file) => !refusesAllButGet(source(file))),
     ].filter((file) => readsSession(source(file)))
     expect(cookieMutations).toContain('pages/api/v1/projects.ts')
+    expect(cookieMutations).toContain('pages/api/settings.ts')
+    expect(refusesAllButGet(source('pages/api/v1/export/projects.ts'))).toBe(true)
     for (const file of cookieMutations) {
       expect(source(file), file).toContain('refuseCrossSiteMutation(')
     }

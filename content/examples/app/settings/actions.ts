@@ -1,14 +1,9 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { z } from 'zod'
+import { profileSchema } from '@/features/settings/validation'
 import { getSessionUser } from '@/lib/auth'
 import { fieldErrors } from '@/lib/http'
-
-const profileSchema = z.object({
-  name: z.string().trim().min(1, 'Enter your name').max(60, 'Keep your name under 60 characters'),
-  email: z.email('Enter an email address like name@example.com'),
-})
 
 export type ProfileState = {
   ok: boolean | null

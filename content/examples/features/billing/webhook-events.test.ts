@@ -57,4 +57,20 @@ describe('applyBillingEvent', () => {
     expect(applyBillingEvent(fixed)).toEqual({ status: 200, body: { received: true } })
     expect(db().subscriptions.u_ada).toBe('past_due')
   })
+
+  it('lets the subscription rule decide: a late payment cannot revive a canceled subscription', () => {
+    const forAda = (id: string, type: string) =>
+      event({ id, type, data: { object: { metadata: { userId: 'u_ada' } } } })
+    expect(applyBillingEvent(forAda('evt_end', 'customer.subscription.deleted'))).toEqual({
+      status: 200,
+      body: { received: true },
+    })
+    // Acknowledged with 2xx, or the provider would retry an event the rule refuses every time.
+    expect(applyBillingEvent(forAda('evt_late', 'invoice.paid'))).toEqual({
+      status: 200,
+      body: { received: true, ignored: true },
+    })
+    expect(db().subscriptions.u_ada).toBe('canceled')
+    expect(db().processedEvents).toEqual(['evt_end', 'evt_late'])
+  })
 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { db } from '@/lib/db'
+import { changeSubscription } from './subscriptions'
 
 /**
  * What a verified billing event changes. Shared by the App Router route and the pages/api handler,
@@ -80,6 +81,8 @@ export function applyBillingEvent(rawBody: string): EventOutcome {
   // Event types this app does not handle, or that name no user, still get a 2xx, or the provider
   // keeps retrying them.
   if (!status || !userId) return { status: 200, body: { received: true, ignored: true } }
-  store.subscriptions[userId] = status
-  return { status: 200, body: { received: true } }
+  // The rule lives in the service every entry point calls. An event the rule refuses (a late payment
+  // for a canceled subscription) is still acknowledged: a retry would be refused again.
+  const change = changeSubscription(userId, status)
+  return { status: 200, body: change.ok ? { received: true } : { received: true, ignored: true } }
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db, resetDb, type User } from '@/lib/db'
-import { archiveProject, changeProjectStatus, createProject } from './service'
+import { archiveProject, changeProjectStatus, createProject, removeExpiredShareLinks } from './service'
 
 beforeEach(resetDb)
 
@@ -47,6 +47,31 @@ describe('project status rule', () => {
     expect(createProject(user('u_grace'), 'Nanoseconds')).toMatchObject({
       ownerId: 'u_grace',
       status: 'draft',
+    })
+  })
+})
+
+describe('the nightly clean-up of share links', () => {
+  const ids = () => db().shareLinks.map((link) => link.id)
+
+  it('deletes the links that expired before now, names them, and keeps the rest', () => {
+    expect(removeExpiredShareLinks(new Date('2026-12-01T00:00:00Z'))).toEqual({
+      removed: ['sl_engine_review'],
+    })
+    expect(ids()).toEqual(['sl_compiler_demo'])
+  })
+
+  it('is safe to run twice: the second run finds nothing', () => {
+    const night = new Date('2026-12-01T00:00:00Z')
+    removeExpiredShareLinks(night)
+    expect(removeExpiredShareLinks(night)).toEqual({ removed: [] })
+    expect(ids()).toEqual(['sl_compiler_demo'])
+  })
+
+  it('keeps a link until the moment it expires', () => {
+    expect(removeExpiredShareLinks(new Date('2026-01-22T08:59:59.999Z'))).toEqual({ removed: [] })
+    expect(removeExpiredShareLinks(new Date('2026-01-22T09:00:00.000Z'))).toEqual({
+      removed: ['sl_engine_review'],
     })
   })
 })

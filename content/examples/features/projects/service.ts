@@ -62,3 +62,16 @@ export function deleteProject(actor: User, projectId: string): ServiceResult {
   store.projects = store.projects.filter((candidate) => candidate.id !== projectId)
   return { ok: true, project }
 }
+
+/**
+ * The nightly clean-up: delete the share links that expired before `now`, and name them. Safe to run
+ * twice, or while another run is under way: a link already deleted is neither found nor counted again.
+ * A hosted scheduler reaches it through app/api/cron/cleanup/route.ts, a crontab through
+ * scripts/nightly-cleanup.ts.
+ */
+export function removeExpiredShareLinks(now: Date): { removed: string[] } {
+  const store = db()
+  const expired = store.shareLinks.filter((link) => Date.parse(link.expiresAt) <= now.getTime())
+  store.shareLinks = store.shareLinks.filter((link) => !expired.includes(link))
+  return { removed: expired.map((link) => link.id) }
+}
