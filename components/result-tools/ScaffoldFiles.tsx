@@ -31,7 +31,8 @@ export function ScaffoldFiles({ name, files }: { name: FeatureName; files: Scaff
         Starting files for {name.text}
       </h2>
       <p className={form.lead}>
-        Made from the example app’s modules, with your feature’s name in every path and identifier. The
+        Made from the example app’s modules. Wherever they say “project”, in a path, an identifier or a
+        message, your feature’s name takes its place; other names stay as the example has them. The
         helpers under lib/ stand in for your database and sign-in: swap in your own.
       </p>
       <FileTreeView
