@@ -91,8 +91,8 @@ describe('after the answer: name, scaffold, record, deployment', () => {
     'a static export says which boundaries it keeps, in part or not at all, and what to do, citing the docs',
     async ({ site }) => {
       const page = await site.open({ theme: 'dark' })
-      await site.visit(page, `${sharedRule}?feature=invites`, { audit: false })
-      await page.getByRole('heading', { name: 'Starting files for invites' }).waitFor()
+      await site.visit(page, `${sharedRule}?feature=referrals`, { audit: false })
+      await page.getByRole('heading', { name: 'Starting files for referrals' }).waitFor()
       await page.getByLabel("A static export (output: 'export')").check()
       await page.getByRole('button', { name: 'Show my files' }).click()
       const notes = page.getByTestId('deployment-notes')
@@ -113,13 +113,13 @@ describe('after the answer: name, scaffold, record, deployment', () => {
 
   siteTest('a feature name from the link is shown as text and never runs', async ({ site }) => {
     const page = await site.open()
-    const payload = '<img src=x onerror="window.__injected=1"> invites'
+    const payload = '<img src=x onerror="window.__injected=1"> referrals'
     await site.visit(page, `${sharedRule}?feature=${encodeURIComponent(payload)}`, { audit: false })
     await page.getByRole('heading', { name: `Starting files for ${payload}` }).waitFor()
     expect(await page.locator('main img[src="x"], article img[src="x"]').count()).toBe(0)
     expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined()
     expect(await page.locator('[data-scaffold-file]').first().getAttribute('data-scaffold-file')).toMatch(
-      /^features\/invites\//,
+      /^features\/referrals\//,
     )
   })
 

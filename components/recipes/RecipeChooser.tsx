@@ -6,7 +6,7 @@ import styles from './Recipes.module.css'
 /** "Which of these is your feature?": the outcome's recipes, one line each, plain links. */
 export function RecipeChooser({ recipes }: { recipes: RecipeLinkView[] }) {
   return (
-    <section aria-labelledby="recipe-chooser-heading">
+    <section aria-labelledby="recipe-chooser-heading" className="nb-no-print">
       <h2 id="recipe-chooser-heading" className={wizardStyles.sectionHeading}>
         Which of these is your feature?
       </h2>

@@ -32,8 +32,8 @@ export function ScaffoldFiles({ name, files }: { name: FeatureName; files: Scaff
       </h2>
       <p className={form.lead}>
         Made from the example app’s modules. Wherever they say “project”, in a path, an identifier or a
-        message, your feature’s name takes its place; other names stay as the example has them. The
-        helpers under lib/ stand in for your database and sign-in: swap in your own.
+        message, your feature’s name takes its place; other names stay as the example has them. The helpers
+        under lib/ stand in for your database and sign-in: swap in your own.
       </p>
       <FileTreeView
         nodes={buildFileTree(files.map((file) => ({ path: file.path, role: roles[file.kind] })))}

@@ -15,7 +15,7 @@ export function HostingNote({ boundaryIds }: { boundaryIds: BoundaryId[] }) {
   const limited = deploymentNotes('static-export', boundaryIds).filter((note) => note.availability !== 'yes')
   if (limited.length === 0) return null
   return (
-    <details className={styles.hosting} data-testid="hosting-note">
+    <details className={`nb-no-print ${styles.hosting}`} data-testid="hosting-note">
       <summary>Hosted as a static export or on serverless functions? What changes</summary>
       <h2 className={styles.hostingHeading}>A static export (output: &apos;export&apos;)</h2>
       <ul>

@@ -150,7 +150,7 @@ export const outsideTheAppRecipes: RecipeInput[] = [
     summary: 'Only the server sends, as things happen: a live activity feed, notifications, a deploy log.',
     description:
       'One-way live updates in a Next.js app: a GET Route Handler streams server-sent events, resumes after Last-Event-ID, stops when the reader leaves, and EventSource reconnects by itself.',
-    group: 'outside-the-app',
+    group: 'browser-fetches-after-load',
     outcomes: ['route-handler-streams-events', 'route-handler-for-browser-fetch'],
     boundaries: ['route-handler'],
     whenThisFits: [

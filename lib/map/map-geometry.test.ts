@@ -30,8 +30,8 @@ const layout: DiagramLayout = {
 }
 
 describe('mapFocus', () => {
-  it('frames the first question, its answers and the steps they lead to when there is no path', () => {
-    const focus = { bounds: { x: 16, y: 16, width: 574, height: 858 }, current: layout.nodes[0] }
+  it('frames the first question, its first answer and the step it leads to when there is no path', () => {
+    const focus = { bounds: { x: 16, y: 16, width: 574, height: 440 }, current: layout.nodes[0] }
     expect(mapFocus(layout, [])).toEqual(focus)
     expect(mapFocus(layout, ['a'], 'a')).toEqual(focus)
   })

@@ -25,7 +25,7 @@ const boundsOf = (boxes: readonly Bounds[]): Bounds => {
 /**
  * On a wizard step: the current step and the question before it, whose answer leads there (the rest
  * of the path runs off to the left, highlighted). On the map's own page, or the first question:
- * the first question, its answers and the steps they lead to.
+ * the first question, its first answer and the step that answer leads to.
  */
 export function mapFocus(
   layout: DiagramLayout,
@@ -40,9 +40,10 @@ export function mapFocus(
     return { bounds: whole, current: whole }
   }
   if (path.length <= 1) {
-    const answers = layout.edges.filter((edge) => edge.source === start.id)
-    const next = answers.map((edge) => byId.get(edge.target)!)
-    return { bounds: boundsOf([start, ...answers.map((edge) => edge.labelBox), ...next]), current: start }
+    // Its first answer only: the branches of a large graph lie too far apart to frame them all.
+    const first = layout.edges.find((edge) => edge.source === start.id)
+    const parts = first ? [start, first.labelBox, byId.get(first.target)!] : [start]
+    return { bounds: boundsOf(parts), current: start }
   }
   const current = (currentId && byId.get(currentId)) || path.at(-1)!
   const before = path[path.indexOf(current) - 1]
