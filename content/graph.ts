@@ -757,7 +757,7 @@ export const decisionGraph = {
       title: 'Put the job on a queue; a worker outside the app runs it, and the page polls',
       boundaries: ['external', 'server-action', 'route-handler'],
       reason:
-        'Work that takes minutes outlives a request: a host’s time limit or the next deploy ends it halfway. The Server Action only checks the input and enqueues the job, answering at once with its id. A worker outside the Next.js app takes jobs from the queue and runs them for as long as they need; the page polls a GET Route Handler for the job’s status.',
+        'Work that takes minutes outlives a request: a time limit or the next deploy ends it halfway. The Server Action only checks and enqueues; a worker outside the app runs the job, and the page polls a GET Route Handler for its status.',
       flow: [
         'form → Server Action (check, enqueue)',
         'queue',
@@ -791,8 +791,6 @@ export const decisionGraph = {
         'Run the worker as a long-running process of its own, and make a job safe to run twice: a claim whose worker goes silent is handed to another.',
         'Protect the worker’s API with its own secret, compared in constant time: it is not an endpoint for browsers.',
         'Poll the status with Cache-Control: no-store, only for the job’s owner (404 for anyone else), and stop polling when the job is done.',
-        'Keep after() for short work once the response is sent, such as a log line: it runs within the same route’s time limit, so it is no place for the job.',
-        entryPointChecklist.sessionCookie,
       ],
       articles: [articles.serverActions, articles.routeHandlers, articles.security],
     },
