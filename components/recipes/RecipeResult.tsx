@@ -44,16 +44,21 @@ export function RecipeResult({ recipe, examples, trail, sharePath, headingLevel 
       <RecipeHeader recipe={recipe} kicker="Your answer" headingLevel={headingLevel} />
       <HostingNote boundaryIds={recipe.boundaries.map((boundary) => boundary.id)} />
       <OnThisPage sections={[...sections, ['answer-trail-heading', 'Check your answers']]} />
-      {heading('when-this-fits')}
-      <RecipeWhen recipe={recipe} />
+      {/* A printed answer keeps the result, the checklist and the answers given: one A4 page. */}
+      <div className="nb-no-print">
+        {heading('when-this-fits')}
+        <RecipeWhen recipe={recipe} />
+      </div>
       <div className="nb-no-print">
         {heading('the-code')}
         <RecipeCode recipe={recipe} examples={examples} />
       </div>
       {heading('checklist')}
       <RecipeChecklist recipe={recipe} />
-      {heading('traps')}
-      <RecipeTraps recipe={recipe} />
+      <div className="nb-no-print">
+        {heading('traps')}
+        <RecipeTraps recipe={recipe} />
+      </div>
       <div className="nb-no-print">
         {heading('read-next')}
         <RecipeReadNext recipe={recipe} />
