@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { useData } from 'nextra/hooks'
 import { useId, useState } from 'react'
 import type { RecipeListData } from '../../lib/build/page-data/recipe-page-data'
+import { filterWords, matchesWords } from '../../lib/text-filter'
 import listStyles from '../scenarios/ScenarioList.module.css'
 import styles from './Recipes.module.css'
 
@@ -10,16 +11,16 @@ export function RecipeList() {
   const { groups } = useData() as RecipeListData
   const [query, setQuery] = useState('')
   const inputId = useId()
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean)
+  const words = filterWords(query)
   const total = groups.reduce((sum, group) => sum + group.recipes.length, 0)
   const shownGroups = groups.map((group) => ({
     ...group,
-    recipes: group.recipes.filter((recipe) => {
-      const text = [recipe.title, recipe.summary, ...recipe.boundaryNames, ...recipe.searchWords, group.title]
-        .join(' ')
-        .toLowerCase()
-      return words.every((word) => text.includes(word))
-    }),
+    recipes: group.recipes.filter((recipe) =>
+      matchesWords(
+        [recipe.title, recipe.summary, ...recipe.boundaryNames, ...recipe.searchWords, group.title].join(' '),
+        words,
+      ),
+    ),
   }))
   const shown = shownGroups.reduce((sum, group) => sum + group.recipes.length, 0)
   return (

@@ -1,8 +1,7 @@
-import Head from 'next/head'
 import Link from 'next/link'
 import { useData } from 'nextra/hooks'
 import type { RecipePageData } from '../../lib/build/page-data/recipe-page-data'
-import { siteUrl } from '../site/site-url'
+import { SharedPageHead } from '../site/SharedPageHead'
 import { HostingNote } from '../wizard/HostingNote'
 import wizardStyles from '../wizard/Wizard.module.css'
 import {
@@ -25,16 +24,12 @@ export function RecipePageHeader() {
   const title = `${recipe.title} – Recipes – Next Boundaries`
   return (
     <>
-      <Head>
-        <title>{title}</title>
-        <meta name="description" content={recipe.description} />
-        <meta property="og:title" content={title} />
-        <meta property="og:description" content={recipe.description} />
-        <link rel="canonical" href={siteUrl + recipe.href} />
-        <meta property="og:image" content={`${siteUrl}/og/recipes/${recipe.slug}.png`} key="og:image" />
-        <meta property="og:url" content={siteUrl + recipe.href} />
-        <meta name="twitter:card" content="summary_large_image" />
-      </Head>
+      <SharedPageHead
+        title={title}
+        description={recipe.description}
+        path={recipe.href}
+        card={`/og/recipes/${recipe.slug}.png`}
+      />
       <div className={wizardStyles.wizard}>
         <RecipeHeader recipe={recipe} kicker={`Recipe · ${recipe.group.title}`} />
         <HostingNote boundaryIds={recipe.boundaries.map((boundary) => boundary.id)} />

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { useData } from 'nextra/hooks'
 import { useId, useState } from 'react'
 import type { ScenarioSummary } from '../../lib/build/page-data/scenario-page-data'
+import { filterWords, matchesWords } from '../../lib/text-filter'
 import styles from './ScenarioList.module.css'
 
 /** Every scenario, with a filter. Without JavaScript the whole list shows and the filter stays hidden. */
@@ -9,11 +10,10 @@ export function ScenarioList() {
   const { scenarios } = useData() as { scenarios: ScenarioSummary[] }
   const [query, setQuery] = useState('')
   const inputId = useId()
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean)
-  const shown = scenarios.filter((scenario) => {
-    const text = `${scenario.title} ${scenario.description} ${scenario.boundaryNames.join(' ')}`.toLowerCase()
-    return words.every((word) => text.includes(word))
-  })
+  const words = filterWords(query)
+  const shown = scenarios.filter((scenario) =>
+    matchesWords(`${scenario.title} ${scenario.description} ${scenario.boundaryNames.join(' ')}`, words),
+  )
   return (
     <div className={styles.scenarios}>
       <div className={styles.filter}>

@@ -1,11 +1,10 @@
-import Head from 'next/head'
 import Link from 'next/link'
 import { useData } from 'nextra/hooks'
 import type { ScenarioPageData } from '../../lib/build/page-data/scenario-page-data'
 import { DecisionMap } from '../map/DecisionMap'
 import { RecipeResult } from '../recipes/RecipeResult'
 import { DecisionResult } from '../wizard/DecisionResult'
-import { siteUrl } from '../site/site-url'
+import { SharedPageHead } from '../site/SharedPageHead'
 import styles from '../wizard/Wizard.module.css'
 
 /** One named scenario: the feature, its decision, the trail that leads there and the map. */
@@ -16,16 +15,12 @@ export function ScenarioPage() {
   const description = `${scenario.description} Answer: ${scenario.boundaryNames.join(' + ')}.`
   return (
     <>
-      <Head>
-        <title>{title}</title>
-        <meta name="description" content={description} />
-        <meta property="og:title" content={title} />
-        <meta property="og:description" content={description} />
-        <link rel="canonical" href={siteUrl + scenario.href} />
-        <meta property="og:image" content={`${siteUrl}/og/scenarios/${scenario.slug}.png`} key="og:image" />
-        <meta property="og:url" content={siteUrl + scenario.href} />
-        <meta name="twitter:card" content="summary_large_image" />
-      </Head>
+      <SharedPageHead
+        title={title}
+        description={description}
+        path={scenario.href}
+        card={`/og/scenarios/${scenario.slug}.png`}
+      />
       <div className={styles.wizard}>
         <p className={styles.progress}>Scenario</p>
         <h1 className={styles.prompt}>{scenario.title}</h1>
