@@ -47,9 +47,16 @@ export function groupOf(recipe: Pick<Recipe, 'group'>) {
   return recipeGroups.find((group) => group.id === recipe.group)!
 }
 
-/** The shortest wizard address of each recipe: its home outcome's first path, then its slug. */
-export function recipeWizardHref(graph: DecisionGraph, recipe: Pick<Recipe, 'slug' | 'outcomes'>): string {
-  const path = firstPathToEachNode(graph).get(recipe.outcomes[0]!)
+/**
+ * The shortest wizard address of each recipe: its home outcome's first path, then its slug.
+ * `firstPaths` is firstPathToEachNode(graph), for a caller that already has it.
+ */
+export function recipeWizardHref(
+  graph: DecisionGraph,
+  recipe: Pick<Recipe, 'slug' | 'outcomes'>,
+  firstPaths = firstPathToEachNode(graph),
+): string {
+  const path = firstPaths.get(recipe.outcomes[0]!)
   if (!path) throw new Error(`Recipe "${recipe.slug}": its outcome "${recipe.outcomes[0]}" is not reachable`)
   return wizardHref([...path, recipe.slug])
 }
@@ -68,6 +75,7 @@ export function recipeView(graph: DecisionGraph, recipe: Recipe, recipes: readon
     }
   }
   const outcomeId = recipe.outcomes[0]!
+  const firstPaths = firstPathToEachNode(graph)
   const outcome = graph.nodes[outcomeId]
   if (outcome?.kind !== 'outcome') throw new Error(`Recipe "${recipe.slug}": no outcome "${outcomeId}"`)
   return {
@@ -76,12 +84,12 @@ export function recipeView(graph: DecisionGraph, recipe: Recipe, recipes: readon
     summary: recipe.summary,
     description: recipe.description,
     href: recipeHref(recipe.slug),
-    wizardHref: recipeWizardHref(graph, recipe),
+    wizardHref: recipeWizardHref(graph, recipe, firstPaths),
     group: groupOf(recipe),
     outcome: {
       id: outcomeId,
       title: outcome.title,
-      href: wizardHref(firstPathToEachNode(graph).get(outcomeId) ?? []),
+      href: wizardHref(firstPaths.get(outcomeId) ?? []),
     },
     boundaries: recipe.boundaries.map((id) => ({ id, ...boundaries[id] })),
     whenThisFits: recipe.whenThisFits.map(inline),

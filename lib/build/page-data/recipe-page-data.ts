@@ -1,6 +1,7 @@
 import { boundaries } from '../../../content/boundaries'
 import { decisionGraph, recipeLibrary } from '../../graph/decision-graph'
 import { recipeHref } from '../../recipes/recipe-href'
+import { findRecipe } from '../../recipes/recipe-library'
 import { recipeGroups } from '../../recipes/recipe-schema'
 import { recipeView, type RecipeView } from '../../recipes/recipe-view'
 import { exampleCode, type ExampleCode } from './example-code'
@@ -29,7 +30,7 @@ export function recipeStaticPaths() {
 }
 
 export async function recipeStaticProps(slug: string): Promise<{ props: { ssg: RecipePageData } }> {
-  const recipe = recipeLibrary.find((candidate) => candidate.slug === slug)
+  const recipe = findRecipe(slug)
   if (!recipe) throw new Error(`No recipe "${slug}"`)
   const view = recipeView(decisionGraph, recipe, recipeLibrary)
   return { props: { ssg: { recipe: view, examples: await exampleCode(view.code) } } }
@@ -55,9 +56,7 @@ export function recipeListStaticProps(): { props: { ssg: RecipeListData } } {
         groups: recipeGroups.map((group) => ({
           id: group.id,
           title: group.title,
-          recipes: summaries.filter(
-            (summary) => recipeLibrary.find((recipe) => recipe.slug === summary.slug)!.group === group.id,
-          ),
+          recipes: summaries.filter((summary) => findRecipe(summary.slug)!.group === group.id),
         })),
       },
     },
