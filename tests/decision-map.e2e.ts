@@ -147,6 +147,8 @@ async function drawnMap(page: Page) {
   await page.getByTestId('decision-map-canvas').scrollIntoViewIfNeeded()
   await page.locator('.react-flow__node').first().waitFor()
   await page.getByTestId('decision-map-picture').waitFor({ state: 'detached' })
+  // React Flow draws the arrows, and the answers written on them, only once it has measured the boxes.
+  await expect.poll(() => page.getByTestId('decision-map-answer').count()).toBe(answerLabels.length)
 }
 
 /** React Flow's zoom, read from the transform of its viewport. */
