@@ -3,7 +3,10 @@ import { otherCallersRecipes } from './other-callers'
 import { outsideTheAppRecipes } from './outside-the-app'
 import { readsAfterLoadRecipes } from './reads-after-load'
 import { readsForAPageRecipes } from './reads-for-a-page'
+import { scheduleRecipes } from './schedules'
+import { signInAndAccessRecipes } from './sign-in-and-access'
 import { uploadsAndBatchesRecipes } from './uploads-and-batches'
+import { webhookRecipes } from './webhooks'
 
 /**
  * Every recipe: one kind of feature under one outcome of content/graph.ts, with its own code from
@@ -16,5 +19,8 @@ export const recipes = [
   ...formsAndButtonsRecipes,
   ...uploadsAndBatchesRecipes,
   ...otherCallersRecipes,
+  ...webhookRecipes,
+  ...signInAndAccessRecipes,
+  ...scheduleRecipes,
   ...outsideTheAppRecipes,
 ]

@@ -11,8 +11,9 @@ const link = z.object({
 })
 
 /**
- * What starts the code, as the wizard's first App Router question asks it, plus the work that
- * belongs outside the Next.js app: how /recipes/ groups the recipes.
+ * What starts the code, as the wizard's first App Router question asks it, plus integrations
+ * (callbacks, access control, schedules) and the work that belongs outside the Next.js app: how
+ * /recipes/ groups the recipes.
  */
 export const recipeGroups = [
   { id: 'page-needs-data', title: 'A page needs data when it loads' },
@@ -20,6 +21,9 @@ export const recipeGroups = [
   { id: 'our-interface-changes-data', title: 'Our own interface changes something' },
   { id: 'another-system-calls-us', title: 'Another system or app calls us' },
   { id: 'url-returns-a-file-or-feed', title: 'A link returns a file or a feed' },
+  { id: 'browser-returns-from-elsewhere', title: 'The browser comes back from another site' },
+  { id: 'access-control', title: 'Who may open a page, run an action or call an endpoint' },
+  { id: 'schedules-and-background-work', title: 'Schedules and work after the response' },
   { id: 'outside-the-app', title: 'Work that belongs outside the Next.js app' },
 ] as const
 

@@ -4,7 +4,10 @@ import { otherCallersChecks } from './other-callers'
 import { outsideTheAppChecks } from './outside-the-app'
 import { readsAfterLoadChecks } from './reads-after-load'
 import { readsForAPageChecks } from './reads-for-a-page'
+import { schedulesChecks } from './schedules'
+import { signInAndAccessChecks } from './sign-in-and-access'
 import { uploadsAndBatchesChecks } from './uploads-and-batches'
+import { webhooksChecks } from './webhooks'
 
 /**
  * What a group of recipe checks gets from tests/example-app.e2e.ts: the running app (built by the
@@ -25,5 +28,8 @@ export const recipeCheckGroups: Array<[string, (app: ExampleAppContext) => void]
   ['forms and buttons', formsAndButtonsChecks],
   ['uploads and batches', uploadsAndBatchesChecks],
   ['other callers, files and feeds', otherCallersChecks],
+  ['webhooks by signing scheme', webhooksChecks],
+  ['sign-in callbacks and access control', signInAndAccessChecks],
+  ['schedules and work after the response', schedulesChecks],
   ['outside the app', outsideTheAppChecks],
 ]

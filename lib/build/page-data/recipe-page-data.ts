@@ -53,11 +53,13 @@ export function recipeListStaticProps(): { props: { ssg: RecipeListData } } {
   return {
     props: {
       ssg: {
-        groups: recipeGroups.map((group) => ({
-          id: group.id,
-          title: group.title,
-          recipes: summaries.filter((summary) => findRecipe(summary.slug)!.group === group.id),
-        })),
+        groups: recipeGroups
+          .map((group) => ({
+            id: group.id,
+            title: group.title,
+            recipes: summaries.filter((summary) => findRecipe(summary.slug)!.group === group.id),
+          }))
+          .filter((group) => group.recipes.length > 0),
       },
     },
   }
