@@ -2,10 +2,16 @@ import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 
 /**
- * A result the crawl reached: its address, heading, the boundary ids on its result element, and the
- * recipe it shows (null for an outcome's general answer).
+ * A result the crawl reached: its address, heading, the boundary ids on its result element, the
+ * recipe it shows (null for an outcome's general answer) and the addresses its main content links.
  */
-export type CrawledResult = { path: string; title: string; boundaries: string; recipe: string | null }
+export type CrawledResult = {
+  path: string
+  title: string
+  boundaries: string
+  recipe: string | null
+  links: string[]
+}
 
 /**
  * Follows the wizard's answer links breadth-first from `start` (an address as the page writes it,
@@ -35,6 +41,7 @@ export async function crawlWizard(
         title: (await result.locator('h1').textContent()) ?? '',
         boundaries: (await result.getAttribute('data-boundaries')) ?? '',
         recipe: await result.getAttribute('data-recipe'),
+        links: await page.locator('main a[href]').evaluateAll(hrefs),
       })
       answers = await page.locator('#recipe-chooser-heading + p + ul a').evaluateAll(hrefs)
     } else {
