@@ -27,6 +27,10 @@ const docs = {
     title: 'Next.js docs: maxDuration',
     href: 'https://nextjs.org/docs/app/api-reference/file-conventions/route-segment-config/maxDuration',
   },
+  loadEnv: {
+    title: 'Next.js docs: Loading environment variables with @next/env',
+    href: 'https://nextjs.org/docs/app/guides/environment-variables#loading-environment-variables-with-nextenv',
+  },
   environmentPoisoning: {
     title: 'Next.js docs: Preventing environment poisoning (server-only)',
     href: 'https://nextjs.org/docs/app/getting-started/server-and-client-components#preventing-environment-poisoning',
@@ -85,7 +89,7 @@ export const scheduleRecipes: RecipeInput[] = [
       'Export `GET` from route.ts when the scheduler sends `GET` (most hosted schedulers do), and no other method it does not use.',
       'Check the secret first, from the Authorization header, compared in constant time; answer 401 with `WWW-Authenticate: Bearer` and a message naming the header, before any work.',
       'Keep the secret in an environment variable (`CRON_SECRET`) that only the app and the scheduler know, never in the URL: query strings end up in logs.',
-      "Let the handler run on every call. It reads the request’s headers, so Next.js never serves it from a cache (Route Handlers are not cached by default on 15 and 16); add no `dynamic = 'force-static'` and no `revalidate` to the file, and answer `Cache-Control: no-store` so no CDN keeps a run’s report.",
+      "Let the handler run on every call. Route Handlers are not cached by default on Next.js 15 and 16 (a GET was cached before 15), and with Cache Components on (16) a GET that reads the request, as this one reads its headers, still runs at request time instead of being prerendered. Add no `dynamic = 'force-static'` and no `revalidate` to the file, and answer `Cache-Control: no-store` so no CDN keeps a run’s report.",
       'Claim a run key per period before the work and answer 200 when it is already taken, so a retry or an overlapping call does nothing twice; give the key back when the run fails.',
       'Keep the handler thin: secret, run key, a call into the job, a short report of what it did.',
       'Finish within the host’s time limit for one request; for work that runs for minutes, enqueue it for a worker (/recipes/long-running-job/).',
@@ -145,7 +149,7 @@ export const scheduleRecipes: RecipeInput[] = [
     whenThisFits: [
       'The change itself is quick, and something small follows it: an email telling someone about it, an entry in an audit log, a call to an analytics service. The caller needs the result of the change, not the email, so making them wait for the mail provider only makes the app feel slow.',
       '`after()` from `next/server` takes a function and runs it once the response has been sent. Here the mobile app shares a project: the Route Handler checks the token, the project and the email address, saves a share link, answers 201 with it, and only then sends the email that tells the recipient. In a Server Action it is the same call, placed before the `return` or the `redirect()`; Next.js runs the function even when `redirect()` or `notFound()` ends the action.',
-      '`after()` is for short work that may be lost. It runs in the same server process, within the same time limit as the request (`maxDuration` on hosts that support it); a serverless host keeps the function alive for it only through its `waitUntil` support, and a crash or a deploy drops whatever was still running. Nothing retries it.',
+      '`after()` is for short work that may be lost. It runs in the same server process, within the same time limit as the request (`maxDuration` on hosts that support it); a serverless host keeps the function alive for it only through its `waitUntil` support, and a crash, or a restart that does not wait, drops whatever was still running. Nothing retries it.',
       'Work that runs for minutes, or that must not be lost (a payment, an email a contract requires), belongs on a queue that a worker outside the app takes from: see /recipes/long-running-job/. Work on a timetable is /recipes/hosted-cron/.',
     ],
     files: [
@@ -185,15 +189,15 @@ export const scheduleRecipes: RecipeInput[] = [
       },
       {
         symptom:
-          'On a serverless host some emails never arrive, or arrive only sometimes; with a plain promise that is not awaited, most of them vanish.',
+          'On a serverless host some emails never arrive: the handler started the send as a promise it did not await.',
         cause:
-          'A promise the handler starts and does not await has nothing to keep the function alive once the response is sent. `after()` uses the host’s `waitUntil`, but only within the route’s time limit, and nothing retries it after a crash.',
+          'Nothing keeps the function alive for a promise nobody awaits once the response is sent, so the host may freeze or end it. `after()` asks the host to wait (its `waitUntil`), but only within the route’s time limit, and nothing retries it after a crash.',
         fix: 'Use `after()` rather than an unawaited promise, keep the work short, and move anything that must arrive onto a queue with retries (/recipes/long-running-job/).',
       },
       {
         symptom: 'A job started in `after()` stops halfway: an import, a report, a video.',
         cause:
-          '`after()` runs within the request’s time limit and in the same process: a limit, a deploy or a restart ends it, and no one starts it again.',
+          '`after()` runs within the request’s time limit and in the same process: the limit, a crash or a restart that does not wait ends it, and no one starts it again.',
         fix: 'Enqueue the job and let a worker outside the app run it for as long as it takes (/recipes/long-running-job/).',
       },
     ],
@@ -262,7 +266,7 @@ export const scheduleRecipes: RecipeInput[] = [
       'Run it with the `react-server` condition (`npx tsx --conditions=react-server scripts/nightly-cleanup.ts`), or keep the rule in modules without `server-only` and give the app a thin `server-only` entry.',
       'Make the job safe to run twice: a crontab on two servers, or a retry after a crash, runs it again.',
       'Log what it changed, one line per run and per record, so a run can be audited later.',
-      'Give the script the app’s environment (database URL, secrets) from the same place the app gets it.',
+      'Give the script the app’s environment: Next.js loads the .env files for the app, not for a script, so call `loadEnvConfig` from `@next/env` first, or give the crontab the same variables as the app.',
       'If pages show the data through Next.js’s cache, the script cannot revalidate them: let those pages read at request time, or call a revalidating Route Handler behind a secret.',
     ],
     traps: [
@@ -289,7 +293,7 @@ export const scheduleRecipes: RecipeInput[] = [
         fix: 'Write the job so a second run finds nothing left to do (delete what has expired), or claim a run key per period as /recipes/hosted-cron/ does.',
       },
     ],
-    readNext: [docs.environmentPoisoning, guide.services, guide.security],
+    readNext: [docs.environmentPoisoning, docs.loadEnv, guide.services, guide.security],
     searchWords: [
       'script',
       'crontab',
