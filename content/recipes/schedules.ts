@@ -176,7 +176,7 @@ export const scheduleRecipes: RecipeInput[] = [
     checklist: [
       'Do the checks and the change before the response: the token (401), the project of this caller (404 otherwise), the body (400, 422 with the field’s message).',
       'Call `after()` with a function, and read what it needs (the user, the link, request values) before, into variables it closes over.',
-      'Keep the follow-up short and safe to lose: an email, a log line, an analytics call. Log its failure inside the function, since the caller has already had their answer.',
+      'Keep the follow-up short and safe to lose: an email, a log line, an analytics call. Its errors reach no caller, who already has the answer: Next.js only logs them on the server, as “An error occurred in a function passed to `after()`:” followed by the error.',
       'Put work that must not be lost, or that runs for minutes, on a queue for a worker instead (/recipes/long-running-job/).',
       'On a serverless host, check that it supports `after()` (its `waitUntil`): the follow-up gets the route’s time limit, not more. When self-hosting, stop the server with `SIGINT` or `SIGTERM` and wait, so it finishes pending `after()` work.',
     ],
