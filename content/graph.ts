@@ -604,11 +604,11 @@ export const decisionGraph = {
 
     'route-handler-for-scheduler': {
       kind: 'outcome',
-      title: 'Use a Route Handler protected by a secret, calling a service',
+      title: 'Use a GET Route Handler protected by a secret, calling a service',
       boundaries: ['route-handler', 'service'],
       reason:
-        'A hosted scheduler calls a URL, so the job needs a Route Handler. The work itself belongs in a service, because it is a rule you also want to run from a test, a script or the interface.',
-      flow: ['scheduler (GET)', 'Route Handler', 'service', 'database'],
+        'A hosted scheduler calls a URL, usually with a plain GET, so the job needs a Route Handler that exports GET. It is the one GET that changes data on purpose: only the holder of the secret can start it, and no cookie is involved, so there is nothing for cross-site request forgery to use. The work itself belongs in a service, a rule you also want to run from a test, a script or the interface.',
+      flow: ['scheduler (GET + secret)', 'Route Handler', 'service', 'database'],
       files: [
         {
           path: 'app/api/cron/cleanup/route.ts',
@@ -622,11 +622,20 @@ export const decisionGraph = {
       ],
       examples: ['app/api/cron/cleanup/route.ts', 'lib/cron-secret.ts', 'features/projects/service.ts'],
       checklist: [
-        'Check a shared secret from an Authorization header, compared in constant time.',
-        'Make the job safe to run twice: schedulers retry and overlap.',
+        'Export GET when the scheduler sends GET: a route.ts that exports only POST answers it 405, with an empty body.',
+        'Check the shared secret first, from the Authorization header, compared in constant time: 401 with WWW-Authenticate: Bearer before any work.',
+        'Keep the secret out of the URL and out of cookies: the header is what makes this GET safe to change data.',
+        'Let it run on every call: it reads the request headers, so Next.js does not cache it; add no force-static or revalidate, and answer Cache-Control: no-store.',
+        'Make the job safe to run twice, because schedulers retry and overlap: a clean-up that finds nothing left is, and anything else (an email) claims a run key per period first.',
         'Keep the handler thin: check the secret, call the service, report counts.',
+        'Finish within one request’s time limit; for work that runs for minutes, enqueue it here and let a worker outside the app run it (the recipe “A job that runs for minutes”).',
       ],
-      articles: [articles.routeHandlers, articles.services, articles.security],
+      articles: [
+        articles.routeHandlers,
+        articles.services,
+        articles.security,
+        { title: 'A job that runs for minutes: a queue and a worker', href: '/recipes/long-running-job/' },
+      ],
     },
 
     'service-for-script': {
@@ -647,9 +656,14 @@ export const decisionGraph = {
       checklist: [
         'Make the job safe to run twice: schedulers retry and overlap.',
         'Log what it changed, so a run can be audited.',
-        "A service marked import 'server-only' throws when plain Node loads it: run the script with the react-server condition (npx tsx --conditions=react-server scripts/nightly-cleanup.ts).",
+        "A service marked import 'server-only' throws when plain Node loads it (the package's default entry throws; only the react-server condition gives an empty module): run the script with that condition, npx tsx --conditions=react-server scripts/nightly-cleanup.ts, or keep the rule in modules without the marker.",
+        'A script cannot call revalidatePath or revalidateTag: they work only inside a request Next.js handles.',
+        'For work that runs for minutes while readers wait for it, use a queue and a worker (the recipe “A job that runs for minutes”).',
       ],
-      articles: [articles.services],
+      articles: [
+        articles.services,
+        { title: 'A job that runs for minutes: a queue and a worker', href: '/recipes/long-running-job/' },
+      ],
     },
 
     'route-handler-for-custom-response': {

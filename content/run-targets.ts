@@ -339,6 +339,33 @@ export const runTargets: RunTarget[] = [
     controls: ['user'],
     fields: { email: 'charles@example.com' },
   },
+  {
+    id: 'daily-digest-cron',
+    caller: { token: 'cron_example_next_boundaries' },
+    kind: 'route',
+    label: 'GET /api/cron/daily-digest',
+    file: 'app/api/cron/daily-digest/route.ts',
+    load: () => import('./examples/app/api/cron/daily-digest/route'),
+    route: '/api/cron/daily-digest',
+    controls: ['token'],
+    request: { method: 'GET', path: '/api/cron/daily-digest' },
+  },
+  {
+    id: 'share-project',
+    caller: { token: 'mobile-token-ada' },
+    kind: 'route',
+    label: 'POST /api/projects/[id]/share-links',
+    file: 'app/api/projects/[id]/share-links/route.ts',
+    load: () => import('./examples/app/api/projects/[id]/share-links/route'),
+    route: '/api/projects/[id]/share-links',
+    controls: ['token'],
+    request: {
+      method: 'POST',
+      path: '/api/projects/p_engine/share-links',
+      headers: json,
+      body: JSON.stringify({ email: 'charles@example.com' }, null, 2),
+    },
+  },
 ]
 
 export type RunTargetId = string

@@ -88,6 +88,10 @@ export type Store = {
   invites: Invite[]
   /** Share links, expired ones included until the nightly clean-up deletes them. */
   shareLinks: ShareLink[]
+  /** What the fake mail service delivered (features/mail/mailer.ts), oldest first. */
+  sentEmails: SentEmail[]
+  /** One row per scheduled job and period that has started: a retried call finds it and stops. */
+  scheduledRuns: ScheduledRun[]
 }
 
 export type Variation = { id: string; ownerId: string; prompt: string; text: string }
@@ -108,6 +112,8 @@ export type StoredObject = { size: number; type: string; etag: string }
 export type Task = { id: string; ownerId: string; title: string }
 /** A read-only link to a project that its owner shared; it stops working at `expiresAt`. */
 export type ShareLink = { id: string; projectId: string; expiresAt: string }
+export type SentEmail = { id: string; to: string; subject: string; text: string; sentAt: string }
+export type ScheduledRun = { key: string; startedAt: string }
 
 const seededAt = '2026-01-15T09:00:00.000Z'
 
@@ -204,6 +210,8 @@ function seed(): Store {
       { id: 'sl_engine_review', projectId: 'p_engine', expiresAt: '2026-01-22T09:00:00.000Z' },
       { id: 'sl_compiler_demo', projectId: 'p_compiler', expiresAt: '2099-01-01T00:00:00.000Z' },
     ],
+    sentEmails: [],
+    scheduledRuns: [],
   }
 }
 

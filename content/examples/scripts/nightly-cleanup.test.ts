@@ -53,7 +53,30 @@ describe.skipIf(tsxCli === null)('scripts/nightly-cleanup.ts in its own process'
     )
   })
 
-  it('stops at server-only without it, as the comment says', async () => {
-    await expect(runScript()).rejects.toThrow('This module cannot be imported from a Client Component module')
+  it('stops at server-only without it, with the package’s own message, and changes nothing', async () => {
+    const failure = await runScript().then(
+      () => null,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    )
+    expect(failure?.code).toBe(1)
+    expect(failure?.stdout).toBe('')
+    expect(failure?.stderr).toContain(
+      'Error: This module cannot be imported from a Client Component module. ' +
+        'It should only be used from a Server Component.',
+    )
+  })
+})
+
+// What the two commands above rely on: server-only's export conditions.
+describe('the server-only package', () => {
+  // Node's own resolution with the default conditions: index.js, in the package's folder.
+  const serverOnly = path.dirname(createRequire(import.meta.url).resolve('server-only'))
+
+  it('gives the react-server condition an empty module and everything else one that throws', async () => {
+    const { readFile } = await import('node:fs/promises')
+    const manifest = JSON.parse(await readFile(path.join(serverOnly, 'package.json'), 'utf8'))
+    expect(manifest.exports).toEqual({ '.': { 'react-server': './empty.js', default: './index.js' } })
+    expect((await readFile(path.join(serverOnly, 'empty.js'), 'utf8')).trim()).toBe('')
+    expect(await readFile(path.join(serverOnly, 'index.js'), 'utf8')).toContain('throw new Error(')
   })
 })

@@ -1,4 +1,6 @@
+// #region server-only
 import 'server-only'
+// #endregion server-only
 import { db, newId, type Project, type ProjectStatus, type User } from '@/lib/db'
 
 /**
@@ -63,6 +65,7 @@ export function deleteProject(actor: User, projectId: string): ServiceResult {
   return { ok: true, project }
 }
 
+// #region cleanup
 /**
  * The nightly clean-up: delete the share links that expired before `now`, and name them. Safe to run
  * twice, or while another run is under way: a link already deleted is neither found nor counted again.
@@ -75,3 +78,4 @@ export function removeExpiredShareLinks(now: Date): { removed: string[] } {
   store.shareLinks = store.shareLinks.filter((link) => !expired.includes(link))
   return { removed: expired.map((link) => link.id) }
 }
+// #endregion cleanup

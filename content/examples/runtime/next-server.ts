@@ -1,0 +1,20 @@
+import { recordCall } from './recorder'
+
+/**
+ * Stand-in for `after` from `next/server` outside Next.js: records the call and keeps the task
+ * instead of running it, as Next.js holds it until the response is sent. Tests run the kept tasks
+ * with runAfterTasks() once they have the response, to see both moments apart.
+ */
+const pending: Array<() => unknown> = []
+
+export function after(task: Promise<unknown> | (() => unknown)): void {
+  recordCall('after')
+  pending.push(typeof task === 'function' ? task : () => task)
+}
+
+/** Runs the tasks kept since the last call, in order, as Next.js does after the response. */
+export async function runAfterTasks(): Promise<number> {
+  const tasks = pending.splice(0)
+  for (const task of tasks) await task()
+  return tasks.length
+}
