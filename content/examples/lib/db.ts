@@ -88,6 +88,10 @@ export type Store = {
   invites: Invite[]
   /** Share links, expired ones included until the nightly clean-up deletes them. */
   shareLinks: ShareLink[]
+  /** Webhook deliveries already taken, keyed `<provider>:<delivery id>`, so a retry is not handled twice. */
+  webhookDeliveries: WebhookDelivery[]
+  /** The pages a CMS publishes: the stand-in for its content API, read when a page is generated. */
+  articles: Article[]
 }
 
 export type Variation = { id: string; ownerId: string; prompt: string; text: string }
@@ -108,6 +112,10 @@ export type StoredObject = { size: number; type: string; etag: string }
 export type Task = { id: string; ownerId: string; title: string }
 /** A read-only link to a project that its owner shared; it stops working at `expiresAt`. */
 export type ShareLink = { id: string; projectId: string; expiresAt: string }
+/** One delivery a webhook route took: which provider, its id and its event type. */
+export type WebhookDelivery = { id: string; source: string; type: string; receivedAt: string }
+/** A CMS entry as the site shows it: one page per slug. */
+export type Article = { slug: string; title: string; body: string }
 
 const seededAt = '2026-01-15T09:00:00.000Z'
 
@@ -203,6 +211,11 @@ function seed(): Store {
     shareLinks: [
       { id: 'sl_engine_review', projectId: 'p_engine', expiresAt: '2026-01-22T09:00:00.000Z' },
       { id: 'sl_compiler_demo', projectId: 'p_compiler', expiresAt: '2099-01-01T00:00:00.000Z' },
+    ],
+    webhookDeliveries: [],
+    articles: [
+      { slug: 'release-notes', title: 'Release notes', body: 'What changed in the last release.' },
+      { slug: 'getting-started', title: 'Getting started', body: 'Create a project, then invite your team.' },
     ],
   }
 }
