@@ -483,6 +483,80 @@ export const webhookRecipes: RecipeInput[] = [
   },
 
   {
+    slug: 'pages-api-webhook',
+    title: 'A webhook signed with a timestamp and the body, in pages/api (Stripe’s scheme)',
+    summary:
+      'Stripe’s Stripe-Signature scheme (a signed timestamp and an HMAC of the body) in an app that uses the Pages Router, where the body parser must be turned off.',
+    description:
+      'An API Route with the body parser turned off (bodyParser: false) that reads the raw bytes, verifies Stripe’s signature scheme, answers 405 with Allow and applies each event once.',
+    group: 'another-system-calls-us',
+    outcomes: ['api-route-for-webhook'],
+    boundaries: ['api-route'],
+    whenThisFits: [
+      'The provider and the job are those of /recipes/signed-webhook/: it posts signed JSON when a payment changes, and retries until it gets a 2xx. Only the router differs: in a Pages Router app the URL is a file under pages/api.',
+      'API Routes parse the body before the handler runs, and once it is parsed, the bytes the signature covers are gone. Exporting config = { api: { bodyParser: false } } turns the parser off for this route alone. The handler reads the request stream into a string, verifies the signature over it, and hands the same string to the event logic the App Router route uses.',
+      'The raw-body reader is the part every signed scheme needs here. A provider that signs the body alone (GitHub, Shopify) or sends Standard Webhooks headers needs the same bodyParser: false and readRawBody, with the verifier of /recipes/body-signature-webhook/ or /recipes/standard-webhook/ in place of Stripe’s. A CMS hook that sends only a shared secret needs neither: /recipes/pages-cms-publish-hook/.',
+      'When the app moves to the App Router, this becomes a route.ts that reads request.text(), with no config at all.',
+    ],
+    files: [
+      {
+        path: 'pages/api/webhooks/payments.ts',
+        role: 'the handler, with bodyParser: false and a raw-body reader',
+      },
+      { path: 'features/billing/stripe-signature.ts', role: billingFiles.signature.role },
+      { path: 'features/billing/webhook-events.ts', role: billingFiles.events.role },
+    ],
+    code: [
+      {
+        file: 'pages/api/webhooks/payments.ts',
+        role: 'Parser off, method checked, the stream read into one string, verified, then applied.',
+      },
+      billingFiles.signature,
+      billingFiles.events,
+    ],
+    runTargets: ['pages-payments-webhook'],
+    checklist: [
+      'Export config = { api: { bodyParser: false } } from this route file; every other API Route keeps its parser.',
+      'Read the stream to the end into one string, decoding with a single TextDecoder in stream mode, and verify that string before parsing it.',
+      'Check the method first: 405 with Allow: POST for anything else, since nothing answers it for you here.',
+      'Compare signatures in constant time and refuse a timestamp more than five minutes from now.',
+      'Apply each event id once, and answer 2xx for event types you do not handle: the provider retries any other status.',
+      'Answer quickly, and put slow follow-up work on a queue.',
+    ],
+    traps: [
+      {
+        symptom: 'Every delivery is refused with 400 invalid_signature, although the secret is right.',
+        message: signatureMismatch,
+        source: 'app',
+        cause:
+          'Without bodyParser: false, Next.js has already read the stream and parsed it into req.body. The stream has nothing left to read, and JSON.stringify(req.body) is not the text the provider signed.',
+        fix: 'Export config = { api: { bodyParser: false } } and read the stream yourself, as this route does. The example’s next-start check posts an indented, signed event with Content-Type: application/json: it is applied, and the same event re-serialized is refused.',
+      },
+      {
+        symptom:
+          'Most deliveries verify, but now and then one fails, always an event with a name such as “Zoë” or an emoji in it.',
+        cause:
+          'The body arrives in chunks, and a chunk can end in the middle of a multi-byte UTF-8 character. Decoding each chunk on its own (chunk.toString()) turns both halves into replacement characters, and the text no longer matches the signature.',
+        fix: 'Decode with one TextDecoder and { stream: true }, as readRawBody does, or collect the bytes and decode them once at the end.',
+      },
+      idempotentTrap,
+    ],
+    readNext: [guide.pagesWebhook, guide.securityWebhooks, docs.apiConfig],
+    searchWords: [
+      'webhook',
+      'pages/api',
+      'bodyParser',
+      'bodyParser: false',
+      'raw body',
+      'Stripe',
+      'signature',
+      'HMAC',
+      'Pages Router',
+      'payment',
+    ],
+  },
+
+  {
     slug: 'pages-cms-publish-hook',
     title: 'A CMS publish hook in pages/api that calls res.revalidate',
     summary:
@@ -564,80 +638,6 @@ export const webhookRecipes: RecipeInput[] = [
       'shared secret',
       'revalidate',
       'static page',
-    ],
-  },
-
-  {
-    slug: 'pages-api-webhook',
-    title: 'A webhook signed with a timestamp and the body, in pages/api (Stripe’s scheme)',
-    summary:
-      'Stripe’s Stripe-Signature scheme (a signed timestamp and an HMAC of the body) in an app that uses the Pages Router, where the body parser must be turned off.',
-    description:
-      'An API Route with the body parser turned off (bodyParser: false) that reads the raw bytes, verifies Stripe’s signature scheme, answers 405 with Allow and applies each event once.',
-    group: 'another-system-calls-us',
-    outcomes: ['api-route-for-webhook'],
-    boundaries: ['api-route'],
-    whenThisFits: [
-      'The provider and the job are those of /recipes/signed-webhook/: it posts signed JSON when a payment changes, and retries until it gets a 2xx. Only the router differs: in a Pages Router app the URL is a file under pages/api.',
-      'API Routes parse the body before the handler runs, and once it is parsed, the bytes the signature covers are gone. Exporting config = { api: { bodyParser: false } } turns the parser off for this route alone. The handler reads the request stream into a string, verifies the signature over it, and hands the same string to the event logic the App Router route uses.',
-      'The raw-body reader is the part every signed scheme needs here. A provider that signs the body alone (GitHub, Shopify) or sends Standard Webhooks headers needs the same bodyParser: false and readRawBody, with the verifier of /recipes/body-signature-webhook/ or /recipes/standard-webhook/ in place of Stripe’s. A CMS hook that sends only a shared secret needs neither: /recipes/pages-cms-publish-hook/.',
-      'When the app moves to the App Router, this becomes a route.ts that reads request.text(), with no config at all.',
-    ],
-    files: [
-      {
-        path: 'pages/api/webhooks/payments.ts',
-        role: 'the handler, with bodyParser: false and a raw-body reader',
-      },
-      { path: 'features/billing/stripe-signature.ts', role: billingFiles.signature.role },
-      { path: 'features/billing/webhook-events.ts', role: billingFiles.events.role },
-    ],
-    code: [
-      {
-        file: 'pages/api/webhooks/payments.ts',
-        role: 'Parser off, method checked, the stream read into one string, verified, then applied.',
-      },
-      billingFiles.signature,
-      billingFiles.events,
-    ],
-    runTargets: ['pages-payments-webhook'],
-    checklist: [
-      'Export config = { api: { bodyParser: false } } from this route file; every other API Route keeps its parser.',
-      'Read the stream to the end into one string, decoding with a single TextDecoder in stream mode, and verify that string before parsing it.',
-      'Check the method first: 405 with Allow: POST for anything else, since nothing answers it for you here.',
-      'Compare signatures in constant time and refuse a timestamp more than five minutes from now.',
-      'Apply each event id once, and answer 2xx for event types you do not handle: the provider retries any other status.',
-      'Answer quickly, and put slow follow-up work on a queue.',
-    ],
-    traps: [
-      {
-        symptom: 'Every delivery is refused with 400 invalid_signature, although the secret is right.',
-        message: signatureMismatch,
-        source: 'app',
-        cause:
-          'Without bodyParser: false, Next.js has already read the stream and parsed it into req.body. The stream has nothing left to read, and JSON.stringify(req.body) is not the text the provider signed.',
-        fix: 'Export config = { api: { bodyParser: false } } and read the stream yourself, as this route does. The example’s next-start check posts an indented, signed event with Content-Type: application/json: it is applied, and the same event re-serialized is refused.',
-      },
-      {
-        symptom:
-          'Most deliveries verify, but now and then one fails, always an event with a name such as “Zoë” or an emoji in it.',
-        cause:
-          'The body arrives in chunks, and a chunk can end in the middle of a multi-byte UTF-8 character. Decoding each chunk on its own (chunk.toString()) turns both halves into replacement characters, and the text no longer matches the signature.',
-        fix: 'Decode with one TextDecoder and { stream: true }, as readRawBody does, or collect the bytes and decode them once at the end.',
-      },
-      idempotentTrap,
-    ],
-    readNext: [guide.pagesWebhook, guide.securityWebhooks, docs.apiConfig],
-    searchWords: [
-      'webhook',
-      'pages/api',
-      'bodyParser',
-      'bodyParser: false',
-      'raw body',
-      'Stripe',
-      'signature',
-      'HMAC',
-      'Pages Router',
-      'payment',
     ],
   },
 ]
