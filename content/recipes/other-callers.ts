@@ -3,9 +3,9 @@ import type { RecipeInput } from '../../lib/recipes/recipe-schema'
 /**
  * Recipes for code that something outside our React tree calls by URL: our mobile app, our browser
  * extension, partners, a download link, a feed reader, and the same callers in a Pages Router app
- * (a provider's webhook has its own group: webhooks.ts). Each trap's quoted message is checked: Next.js text in both
- * installed versions (lib/recipes/trap-messages.test.ts), browser and app text under `next start`
- * (tests/example-app/other-callers.ts).
+ * (a provider's webhook has its own group: webhooks.ts). Each trap's quoted message is checked:
+ * Next.js text in both installed versions (lib/recipes/trap-messages.test.ts), browser and app text
+ * under `next start` (tests/example-app/other-callers.ts).
  */
 
 const guide = {
