@@ -441,7 +441,7 @@ export const webhookRecipes: RecipeInput[] = [
       'Compare the secret in constant time before reading the body, and answer 401 when it is missing or wrong.',
       'Validate what the CMS says changed (here the entry’s slug, with zod) and answer 422 or 404 rather than revalidating a path built from unchecked input.',
       "Revalidate the concrete path the page is served at (/articles/release-notes), or the route with its type (revalidatePath('/articles/[slug]', 'page')) to mark every article stale.",
-      "For data shown on many pages, tag the reads and call revalidateTag(tag, 'max') on Next.js 16 (revalidateTag(tag) on 15); updateTag is for Server Actions and does not work in a Route Handler.",
+      "For data shown on many pages, tag the reads and call revalidateTag(tag, 'max') on Next.js 16 (revalidateTag(tag) on 15); updateTag (Next.js 16 only) works in Server Actions, not in a Route Handler.",
       'Answer quickly with 2xx: revalidatePath only marks the page, and the next visit generates it.',
       'Check it under next build and next start: in next dev every request renders the page anyway.',
     ],
