@@ -10,9 +10,13 @@
 const webhookChecklist = {
   rawBody:
     'Read the raw body with request.text() before parsing, since the signature covers the exact bytes; text() decodes UTF-8, so use request.arrayBuffer() for a binary or non-UTF-8 payload.',
-  signature: 'Verify the signature with a constant-time compare, and reject old timestamps.',
-  idempotent: 'Make it idempotent: remember event ids, because providers retry.',
+  signature:
+    'Verify the signature (or a hook’s shared secret) with a constant-time compare, and reject old timestamps where the scheme signs one.',
+  idempotent: 'Make it idempotent: remember event or delivery ids, because providers retry.',
 }
+
+/** The webhook outcomes' recipes differ in how the provider proves who it is, not in the feature. */
+const webhookRecipePrompt = 'How does your provider sign its calls?'
 
 const entryPointChecklist = {
   validate: 'Validate every input with a zod schema; answer bad input with field errors, not a crash.',
@@ -463,7 +467,7 @@ export const decisionGraph = {
       title: 'Use a Route Handler that verifies the webhook',
       boundaries: ['route-handler'],
       reason:
-        'The provider needs a URL, and it signs the raw body. A Route Handler reads request.text(), checks the signature and the timestamp, and answers quickly with a status code the provider understands.',
+        'The provider needs a URL, and it signs the raw body or sends a shared secret. A Route Handler reads the raw body, checks the signature (and its timestamp, where the scheme has one) before anything else, and answers quickly with a status code the provider understands.',
       flow: ['provider (POST)', 'Route Handler', 'database'],
       files: [
         {
@@ -472,7 +476,7 @@ export const decisionGraph = {
         },
         {
           path: 'features/billing/stripe-signature.ts',
-          role: 'the signature check with Web Crypto: constant-time, with a five-minute timestamp window',
+          role: 'the signature check for Stripe’s scheme, with Web Crypto: constant-time, with a five-minute timestamp window (the recipes cover other schemes)',
         },
         {
           path: 'features/billing/webhook-events.ts',
@@ -491,6 +495,7 @@ export const decisionGraph = {
         'Answer 2xx quickly: run short, best-effort follow-up work in after() from next/server once the response is sent, and put work that must not be lost on a queue.',
       ],
       articles: [articles.routeHandlers, articles.security],
+      recipePrompt: webhookRecipePrompt,
     },
 
     'service-with-webhook-route-handler': {
@@ -502,7 +507,10 @@ export const decisionGraph = {
       flow: ['provider → Route Handler', 'our interface → Server Action', 'service', 'database'],
       files: [
         { path: 'app/api/webhooks/stripe/route.ts', role: 'verifies the signature, then hands the event on' },
-        { path: 'features/billing/stripe-signature.ts', role: 'the signature check, in constant time' },
+        {
+          path: 'features/billing/stripe-signature.ts',
+          role: 'the signature check (Stripe’s scheme here), in constant time',
+        },
         {
           path: 'features/billing/webhook-events.ts',
           role: 'reads the event once per id and calls the service',
@@ -519,13 +527,14 @@ export const decisionGraph = {
         'features/billing/subscriptions.ts',
       ],
       checklist: [
-        'Read the raw body (request.text(), or request.arrayBuffer() for a binary payload) and verify the signature before anything else.',
+        'Read the raw body (request.text(), or request.arrayBuffer() for a binary payload) and verify the signature, or the hook’s shared secret, before anything else.',
         webhookChecklist.idempotent,
         'Let the service enforce the rule, so the webhook and the interface cannot drift apart.',
         'The signature protects only the webhook: the interface’s Server Action checks the session and the user’s rights itself.',
         entryPointChecklist.sessionCookie,
       ],
       articles: [articles.routeHandlers, articles.services, articles.security],
+      recipePrompt: webhookRecipePrompt,
     },
 
     'route-handler-for-other-client': {
@@ -923,14 +932,17 @@ export const decisionGraph = {
       title: 'Use an API Route with the body parser turned off',
       boundaries: ['api-route'],
       reason:
-        'The provider signs the raw body, and pages/api parses bodies by default. Export config = { api: { bodyParser: false } } and read the raw bytes before verifying.',
+        'A provider that signs its calls signs the raw body, and pages/api parses bodies by default. Export config = { api: { bodyParser: false } } and read the raw bytes before verifying; a hook that sends only a shared secret can keep the parser.',
       flow: ['provider (POST)', 'pages/api route (raw body)', 'database'],
       files: [
         {
           path: 'pages/api/webhooks/payments.ts',
           role: 'the handler, with bodyParser: false, reading the raw stream',
         },
-        { path: 'features/billing/stripe-signature.ts', role: 'the signature check, in constant time' },
+        {
+          path: 'features/billing/stripe-signature.ts',
+          role: 'the signature check (Stripe’s scheme here), in constant time',
+        },
         {
           path: 'features/billing/webhook-events.ts',
           role: 'what an event changes, once per event id (the App Router route uses it too)',
@@ -942,11 +954,12 @@ export const decisionGraph = {
         'features/billing/webhook-events.ts',
       ],
       checklist: [
-        'Turn off the body parser for this route only.',
+        'Turn off the body parser for this route only when the provider signs the body.',
         webhookChecklist.signature,
         webhookChecklist.idempotent,
       ],
       articles: [articles.pagesRouter, articles.security],
+      recipePrompt: webhookRecipePrompt,
     },
 
     'api-route-for-other-client': {

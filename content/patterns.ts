@@ -69,7 +69,7 @@ export const patterns: Pattern[] = [
       { file: 'app/api/webhooks/stripe/route.ts', role: 'the Route Handler the provider calls' },
       {
         file: 'features/billing/stripe-signature.ts',
-        role: 'HMAC-SHA256 with Web Crypto, timestamp tolerance',
+        role: 'Stripe’s scheme: HMAC-SHA256 of timestamp and body with Web Crypto, timestamp tolerance',
       },
       { file: 'features/billing/webhook-events.ts', role: 'what an event changes, once per event id' },
       {
@@ -79,8 +79,8 @@ export const patterns: Pattern[] = [
     ],
     checks: [
       'Read the raw body before parsing, since the signature covers the exact bytes: request.text() decodes it as UTF-8, so a binary or non-UTF-8 payload needs request.arrayBuffer().',
-      'Compare signatures in constant time (crypto.subtle.verify does) and reject timestamps older than five minutes.',
-      'Remember event ids: providers retry, and a replayed delivery must change nothing.',
+      'Compare signatures in constant time (crypto.subtle.verify does) and, where the scheme signs a timestamp, reject one more than five minutes from now.',
+      'Remember event or delivery ids: providers retry, and a replayed delivery must change nothing; with no signed timestamp, the id is the only guard against a replay.',
       'Answer 2xx for event types you ignore, or the provider retries them for days.',
     ],
     runTargets: ['stripe-webhook'],

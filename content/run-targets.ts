@@ -366,6 +366,76 @@ export const runTargets: RunTarget[] = [
       body: JSON.stringify({ email: 'charles@example.com' }, null, 2),
     },
   },
+  {
+    // Signed once with the example secret: GitHub signs the body alone, so an edited body is refused.
+    id: 'github-webhook',
+    kind: 'route',
+    label: 'POST /api/webhooks/github',
+    file: 'app/api/webhooks/github/route.ts',
+    load: () => import('./examples/app/api/webhooks/github/route'),
+    route: '/api/webhooks/github',
+    controls: [],
+    request: {
+      method: 'POST',
+      path: '/api/webhooks/github',
+      headers: {
+        ...json,
+        'x-github-event': 'push',
+        'x-github-delivery': '72d3162e-cc78-11e3-81ab-4c9367dc0958',
+        'x-hub-signature-256': 'sha256=199a992bdd0d9807d384a98c2c2097c1da73a8c32f167bed48d1c9a084af112e',
+      },
+      body: '{\n  "ref": "refs/heads/main",\n  "after": "6113728f27ae82c7b1a177c8d03f9e96e0adf246",\n  "repository": {\n    "full_name": "ada/engine"\n  }\n}',
+    },
+  },
+  {
+    id: 'shopify-webhook',
+    kind: 'route',
+    label: 'POST /api/webhooks/shopify',
+    file: 'app/api/webhooks/shopify/route.ts',
+    load: () => import('./examples/app/api/webhooks/shopify/route'),
+    route: '/api/webhooks/shopify',
+    controls: [],
+    request: {
+      method: 'POST',
+      path: '/api/webhooks/shopify',
+      headers: {
+        ...json,
+        'x-shopify-topic': 'orders/create',
+        'x-shopify-event-id': '98880550-7158-44d4-b7cd-2c97c8a091b5',
+        'x-shopify-hmac-sha256': '3CpYsjzmCURNAzDOgacoEIrTCU2nKjNt9o8haDvPlP4=',
+      },
+      body: '{\n  "id": 450789469,\n  "email": "ada@example.com",\n  "total_price": "199.00"\n}',
+    },
+  },
+  {
+    id: 'cms-publish-hook',
+    kind: 'route',
+    label: 'POST /api/webhooks/cms',
+    file: 'app/api/webhooks/cms/route.ts',
+    load: () => import('./examples/app/api/webhooks/cms/route'),
+    route: '/api/webhooks/cms',
+    controls: [],
+    request: {
+      method: 'POST',
+      path: '/api/webhooks/cms',
+      headers: { ...json, 'x-webhook-secret': 'example-cms-hook-secret' },
+      body: JSON.stringify({ slug: 'release-notes' }, null, 2),
+    },
+  },
+  {
+    id: 'pages-publish-hook',
+    kind: 'pages-api',
+    label: 'pages/api/webhooks/publish.ts',
+    file: 'pages/api/webhooks/publish.ts',
+    load: () => import('./examples/pages/api/webhooks/publish'),
+    controls: [],
+    request: {
+      method: 'POST',
+      path: '/api/webhooks/publish',
+      headers: { ...json, 'x-webhook-secret': 'example-cms-hook-secret' },
+      body: JSON.stringify({ slug: 'getting-started' }, null, 2),
+    },
+  },
 ]
 
 export type RunTargetId = string

@@ -69,4 +69,33 @@ describe('recipes', () => {
     },
     120_000,
   )
+
+  siteTest(
+    'asks how the provider signs above the webhook recipes, in the list and in On this page, and keeps the usual question elsewhere',
+    async ({ site }) => {
+      const page = await site.open({ javaScriptEnabled: false })
+      const webhook = '/decide/app-router/another-system-calls-us/a-service-notifies-us/only-the-webhook/'
+      const pagesWebhook = '/decide/pages-router/another-system-calls-us/a-service-notifies-us/'
+      for (const path of [webhook, pagesWebhook]) {
+        await page.goto(site.baseUrl + path)
+        expect(await page.locator('#recipe-chooser-heading').textContent(), path).toBe(
+          'How does your provider sign its calls?',
+        )
+        const onThisPage = page.getByRole('navigation', { name: 'On this page' })
+        expect(await onThisPage.getByRole('link').first().textContent()).toBe(
+          'How does your provider sign its calls?',
+        )
+      }
+      const chooser = page.locator('#recipe-chooser-heading + p + ul')
+      await page.goto(site.baseUrl + webhook)
+      const summaries = await chooser.locator('li span').allTextContents()
+      for (const scheme of ['Stripe-Signature', 'X-Hub-Signature-256', 'webhook-signature', 'shared secret'])
+        expect(summaries.join('\n')).toContain(scheme)
+      // Another caller's outcome: its recipes differ by feature, so the usual question stays.
+      await page.goto(`${site.baseUrl}/decide/pages-router/another-system-calls-us/another-app-or-partner/`)
+      expect(await page.locator('#recipe-chooser-heading').textContent()).toBe(
+        'Which of these is your feature?',
+      )
+    },
+  )
 })

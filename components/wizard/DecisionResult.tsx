@@ -70,9 +70,7 @@ export function DecisionResult({
 
       <OnThisPage
         sections={[
-          ...(recipes.length > 0
-            ? [['recipe-chooser-heading', 'Which of these is your feature?'] as const]
-            : []),
+          ...(recipes.length > 0 ? [['recipe-chooser-heading', outcome.recipePrompt] as const] : []),
           ['files-to-create', 'Files to create'],
           ['example-code', 'Example code'],
           ['checklist', 'Checklist'],
@@ -82,7 +80,7 @@ export function DecisionResult({
       />
       <HostingNote boundaryIds={outcome.boundaries.map((boundary) => boundary.id)} />
 
-      {recipes.length > 0 && <RecipeChooser recipes={recipes} />}
+      {recipes.length > 0 && <RecipeChooser recipes={recipes} prompt={outcome.recipePrompt} />}
 
       <h2 id="files-to-create" className={styles.sectionHeading}>
         Files to create

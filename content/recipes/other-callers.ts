@@ -1,15 +1,14 @@
 import type { RecipeInput } from '../../lib/recipes/recipe-schema'
 
 /**
- * Recipes for code that something outside our React tree calls by URL: a provider's webhook, our
- * mobile app, our browser extension, partners, a download link, a feed reader, and the same
- * callers in a Pages Router app. Each trap's quoted message is checked: Next.js text in both
- * installed versions (lib/recipes/trap-messages.test.ts), browser and app text under `next start`
- * (tests/example-app/other-callers.ts).
+ * Recipes for code that something outside our React tree calls by URL: our mobile app, our browser
+ * extension, partners, a download link, a feed reader, and the same callers in a Pages Router app
+ * (a provider's webhook has its own group: webhooks.ts). Each trap's quoted message is checked:
+ * Next.js text in both installed versions (lib/recipes/trap-messages.test.ts), browser and app text
+ * under `next start` (tests/example-app/other-callers.ts).
  */
 
 const guide = {
-  webhooks: { title: 'Route Handlers: webhooks', href: '/guide/route-handlers/#webhooks' },
   otherClients: {
     title: 'Route Handlers: other clients, tokens, CORS and contracts',
     href: '/guide/route-handlers/#other-clients-tokens-cors-and-contracts',
@@ -18,16 +17,11 @@ const guide = {
     title: 'Route Handlers: custom responses',
     href: '/guide/route-handlers/#custom-responses',
   },
-  securityWebhooks: { title: 'Security checklist: webhooks', href: '/guide/security-checklist/#webhooks' },
   securityCookie: {
     title: 'Security checklist: routes that read the session cookie',
     href: '/guide/security-checklist/#routes-that-read-the-session-cookie',
   },
   pagesRouter: { title: 'The Pages Router and pages/api', href: '/guide/pages-router/' },
-  pagesWebhook: {
-    title: 'Pages Router: a webhook that needs the raw body',
-    href: '/guide/pages-router/#a-webhook-that-needs-the-raw-body',
-  },
   mixingRouters: {
     title: 'Pages Router: mixing the two routers',
     href: '/guide/pages-router/#mixing-the-two-routers',
@@ -35,10 +29,6 @@ const guide = {
 }
 
 const docs = {
-  webhooks: {
-    title: 'route.ts: Webhooks (Next.js docs)',
-    href: 'https://nextjs.org/docs/app/api-reference/file-conventions/route#webhooks',
-  },
   cors: {
     title: 'route.ts: CORS (Next.js docs)',
     href: 'https://nextjs.org/docs/app/api-reference/file-conventions/route#cors',
@@ -59,14 +49,9 @@ const docs = {
     title: 'route.ts: non-UI responses (Next.js docs)',
     href: 'https://nextjs.org/docs/app/api-reference/file-conventions/route#non-ui-responses',
   },
-  after: { title: 'after (Next.js docs)', href: 'https://nextjs.org/docs/app/api-reference/functions/after' },
   apiRoutes: {
     title: 'API Routes: HTTP methods (Next.js docs)',
     href: 'https://nextjs.org/docs/pages/building-your-application/routing/api-routes#http-methods',
-  },
-  apiConfig: {
-    title: 'API Routes: custom config (Next.js docs)',
-    href: 'https://nextjs.org/docs/pages/building-your-application/routing/api-routes#custom-config',
   },
   proxyMatcher: {
     title: 'proxy.ts: matcher (Next.js docs)',
@@ -82,114 +67,7 @@ export const preflightBlocked =
 export const readBlocked =
   "Access to fetch at '{url}' from origin '{origin}' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource."
 
-/** What verifyStripeSignature answers when the body is not the one that was signed. */
-export const signatureMismatch = 'No signature matches the body.'
-
-const billingFiles = {
-  signature: {
-    file: 'features/billing/stripe-signature.ts',
-    region: 'verify',
-    role: 'checks the Stripe-style signature and its timestamp, comparing in constant time',
-  },
-  events: {
-    file: 'features/billing/webhook-events.ts',
-    role: 'applies an event once per event id, and acknowledges types it does not handle',
-  },
-}
-
-const idempotentTrap = {
-  symptom:
-    'A customer paid once but got two receipts, or their subscription status flipped back after it had been fixed by hand.',
-  cause:
-    'Providers deliver each event at least once. After a timeout, a 5xx or a dropped connection they send the same event again, with the same event id, sometimes hours later.',
-  fix: 'Record the event id when you apply an event and acknowledge a repeat with 2xx without applying it again: applyBillingEvent answers { received: true, duplicate: true }. In a database, a unique constraint on the id keeps two deliveries that arrive together from both applying it.',
-}
-
 export const otherCallersRecipes: RecipeInput[] = [
-  {
-    slug: 'signed-webhook',
-    title: 'A signed webhook from a payment provider',
-    summary: 'A provider such as Stripe posts signed events to our URL: a payment succeeded, a card failed.',
-    description:
-      'A Route Handler that checks a Stripe-style signature over the raw body, refuses old timestamps, applies each event once and answers 2xx quickly.',
-    group: 'another-system-calls-us',
-    outcomes: ['route-handler-for-webhook'],
-    boundaries: ['route-handler'],
-    whenThisFits: [
-      'A payment provider, a mail service or a Git host calls you when something happens on its side: an invoice was paid, a card was declined, a subscription ended. It posts JSON to a URL you registered with it and signs each request, so you can tell its calls from anyone else’s. No one is signed in and no page is involved; the caller is a server that wants a status code.',
-      'That makes it a Route Handler. A Server Action has no address you could give a provider, and Next.js may change its id with any build. The handler reads the body as text, checks the Stripe-style signature (an HMAC-SHA256 of a timestamp and the exact bytes, with a shared secret) before it trusts a single field, then applies the event once, however often the provider sends it.',
-      'If your own interface can make the same change (an admin cancels a subscription with a button), move the rule into a service that the handler and the Server Action both call: see /recipes/shared-rule/. In a Pages Router app the same webhook needs the body parser turned off: /recipes/pages-api-webhook/.',
-    ],
-    files: [
-      {
-        path: 'app/api/webhooks/stripe/route.ts',
-        role: 'the URL the provider posts to: raw body, signature, event',
-      },
-      { path: 'features/billing/stripe-signature.ts', role: billingFiles.signature.role },
-      { path: 'features/billing/webhook-events.ts', role: billingFiles.events.role },
-    ],
-    code: [
-      {
-        file: 'app/api/webhooks/stripe/route.ts',
-        role: 'The whole handler: read the text, verify it, then hand the same text to the event logic.',
-      },
-      billingFiles.signature,
-      billingFiles.events,
-    ],
-    runTargets: ['stripe-webhook'],
-    checklist: [
-      'Read the body once with request.text() and verify that exact text before parsing it: the signature covers the bytes the provider sent. A provider that signs binary or non-UTF-8 payloads needs request.arrayBuffer().',
-      'Compare signatures in constant time (crypto.subtle.verify does) and refuse a timestamp more than five minutes from now, so a captured delivery cannot be replayed later.',
-      'Keep the signing secret in an environment variable, and accept any v1 signature in the header, so rolling the secret drops no deliveries.',
-      'Apply each event id once: providers retry, and a repeat gets 2xx without being applied again.',
-      'Answer 2xx for event types you do not handle; the provider retries any other status.',
-      'Answer quickly: verify, record and apply, then respond. Slow work such as emails or calls to other services goes on a queue; after() from next/server runs short follow-up work once the response is sent, but nothing retries it if it fails.',
-      'Expect no session cookie and send no CORS headers: the signature is the only credential, and no browser has a reason to call this URL.',
-    ],
-    traps: [
-      {
-        symptom: 'Every delivery is refused with 400 invalid_signature, although the secret is right.',
-        message: signatureMismatch,
-        source: 'app',
-        cause:
-          'The handler read request.json() and verified JSON.stringify of the result. The provider’s bytes had other spacing, key order or escapes, so the HMAC of the re-serialized text differs from the one in the header.',
-        fix: 'Read request.text() once, verify that string, then JSON.parse the same string, as this route does. The example’s next-start check signs an indented event: sent as signed it is applied, sent again re-serialized it is refused with this message.',
-      },
-      {
-        symptom:
-          'The handler throws “TypeError: Body is unusable: Body has already been read”, in Node.js 20’s words (on the default runtime a Route Handler gets Node.js’s own Request), and the provider gets a 500.',
-        cause:
-          'A request body is a stream that can be read once. Code that calls request.json() to look at the event type and then request.text() for the signature, or the other way round, reads it twice.',
-        fix: 'Read it once into a string and pass the string on: this route hands rawBody to both verifyStripeSignature and applyBillingEvent. If a library insists on a Request, give it request.clone() before anything reads the original.',
-      },
-      {
-        symptom:
-          'Opening the webhook URL in a browser to check that it is deployed shows an empty page with status 405.',
-        cause:
-          'The file exports only POST. For any other method Next.js answers by itself: 405 with no body and no Allow header, and OPTIONS gets 204 with Allow: OPTIONS, POST. The route is working.',
-        fix: 'Test it the way the provider calls it: a signed POST from the provider’s dashboard or command-line tool, or the Run panel here. Do not add a GET that does work: anyone can call it.',
-      },
-      idempotentTrap,
-    ],
-    readNext: [guide.webhooks, guide.securityWebhooks, docs.webhooks, docs.after],
-    searchWords: [
-      'webhook',
-      'Stripe',
-      'payment',
-      'signature',
-      'HMAC',
-      'Stripe-Signature',
-      'raw body',
-      'request.text',
-      'idempotent',
-      'retry',
-      'event',
-      'invoice',
-      'subscription',
-      'provider callback',
-    ],
-  },
-
   {
     slug: 'mobile-app-endpoint',
     title: 'An endpoint for our mobile app',
@@ -702,78 +580,6 @@ export const otherCallersRecipes: RecipeInput[] = [
       'versioned API',
       'mobile app',
       'CSRF',
-    ],
-  },
-
-  {
-    slug: 'pages-api-webhook',
-    title: 'A signed webhook in pages/api',
-    summary: 'A payment provider posts signed events to an app that uses the Pages Router.',
-    description:
-      'An API Route with the body parser turned off (bodyParser: false) that reads the raw bytes, verifies a Stripe-style signature, answers 405 with Allow and applies each event once.',
-    group: 'another-system-calls-us',
-    outcomes: ['api-route-for-webhook'],
-    boundaries: ['api-route'],
-    whenThisFits: [
-      'The provider and the job are those of /recipes/signed-webhook/: it posts signed JSON when a payment changes, and retries until it gets a 2xx. Only the router differs: in a Pages Router app the URL is a file under pages/api.',
-      'API Routes parse the body before the handler runs, and once it is parsed, the bytes the signature covers are gone. Exporting config = { api: { bodyParser: false } } turns the parser off for this route alone. The handler reads the request stream into a string, verifies the Stripe-style signature over it, and hands the same string to the event logic the App Router route uses.',
-      'When the app moves to the App Router, this becomes a route.ts that reads request.text(), with no config at all.',
-    ],
-    files: [
-      {
-        path: 'pages/api/webhooks/payments.ts',
-        role: 'the handler, with bodyParser: false and a raw-body reader',
-      },
-      { path: 'features/billing/stripe-signature.ts', role: billingFiles.signature.role },
-      { path: 'features/billing/webhook-events.ts', role: billingFiles.events.role },
-    ],
-    code: [
-      {
-        file: 'pages/api/webhooks/payments.ts',
-        role: 'Parser off, method checked, the stream read into one string, verified, then applied.',
-      },
-      billingFiles.signature,
-      billingFiles.events,
-    ],
-    runTargets: ['pages-payments-webhook'],
-    checklist: [
-      'Export config = { api: { bodyParser: false } } from this route file; every other API Route keeps its parser.',
-      'Read the stream to the end into one string, decoding with a single TextDecoder in stream mode, and verify that string before parsing it.',
-      'Check the method first: 405 with Allow: POST for anything else, since nothing answers it for you here.',
-      'Compare signatures in constant time and refuse a timestamp more than five minutes from now.',
-      'Apply each event id once, and answer 2xx for event types you do not handle: the provider retries any other status.',
-      'Answer quickly, and put slow follow-up work on a queue.',
-    ],
-    traps: [
-      {
-        symptom: 'Every delivery is refused with 400 invalid_signature, although the secret is right.',
-        message: signatureMismatch,
-        source: 'app',
-        cause:
-          'Without bodyParser: false, Next.js has already read the stream and parsed it into req.body. The stream has nothing left to read, and JSON.stringify(req.body) is not the text the provider signed.',
-        fix: 'Export config = { api: { bodyParser: false } } and read the stream yourself, as this route does. The example’s next-start check posts an indented, signed event with Content-Type: application/json: it is applied, and the same event re-serialized is refused.',
-      },
-      {
-        symptom:
-          'Most deliveries verify, but now and then one fails, always an event with a name such as “Zoë” or an emoji in it.',
-        cause:
-          'The body arrives in chunks, and a chunk can end in the middle of a multi-byte UTF-8 character. Decoding each chunk on its own (chunk.toString()) turns both halves into replacement characters, and the text no longer matches the signature.',
-        fix: 'Decode with one TextDecoder and { stream: true }, as readRawBody does, or collect the bytes and decode them once at the end.',
-      },
-      idempotentTrap,
-    ],
-    readNext: [guide.pagesWebhook, guide.securityWebhooks, docs.apiConfig],
-    searchWords: [
-      'webhook',
-      'pages/api',
-      'bodyParser',
-      'bodyParser: false',
-      'raw body',
-      'Stripe',
-      'signature',
-      'HMAC',
-      'Pages Router',
-      'payment',
     ],
   },
 ]

@@ -49,6 +49,12 @@ export const outcomeSchema = z.object({
   scaffold: z.array(text).min(1).optional(),
   checklist: z.array(text).min(1),
   articles: z.array(link).min(1),
+  /**
+   * The question above the outcome's recipes when "Which of these is your feature?" does not fit,
+   * because the recipes differ in how the caller works rather than in the feature: "How does your
+   * provider sign its calls?".
+   */
+  recipePrompt: text.optional(),
 })
 
 export const graphNodeSchema = z.discriminatedUnion('kind', [questionSchema, outcomeSchema])

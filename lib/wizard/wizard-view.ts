@@ -22,6 +22,8 @@ export type OutcomeView = {
   examples: string[]
   checklist: string[]
   articles: Array<{ title: string; href: string }>
+  /** The heading above the outcome's recipes. */
+  recipePrompt: string
 }
 
 export type OutcomeLinkView = { id: string; title: string; href: string; boundaryNames: string[] }
@@ -68,6 +70,9 @@ export function trailView(trail: readonly TrailStep[]): TrailEntryView[] {
   }))
 }
 
+/** The heading above an outcome's recipes unless the outcome asks its own question. */
+export const defaultRecipePrompt = 'Which of these is your feature?'
+
 export function outcomeView(id: string, outcome: Outcome): OutcomeView {
   return {
     id,
@@ -79,6 +84,7 @@ export function outcomeView(id: string, outcome: Outcome): OutcomeView {
     examples: outcome.examples,
     checklist: outcome.checklist,
     articles: outcome.articles,
+    recipePrompt: outcome.recipePrompt ?? defaultRecipePrompt,
   }
 }
 

@@ -92,6 +92,10 @@ export type Store = {
   sentEmails: SentEmail[]
   /** One row per scheduled job and period that has started: a retried call finds it and stops. */
   scheduledRuns: ScheduledRun[]
+  /** Webhook deliveries already taken, keyed `<provider>:<delivery id>`, so a retry is not handled twice. */
+  webhookDeliveries: WebhookDelivery[]
+  /** The pages a CMS publishes: the stand-in for its content API, read when a page is generated. */
+  articles: Article[]
 }
 
 export type Variation = { id: string; ownerId: string; prompt: string; text: string }
@@ -114,6 +118,10 @@ export type Task = { id: string; ownerId: string; title: string }
 export type ShareLink = { id: string; projectId: string; expiresAt: string }
 export type SentEmail = { id: string; to: string; subject: string; text: string; sentAt: string }
 export type ScheduledRun = { key: string; startedAt: string }
+/** One delivery a webhook route took: which provider, its id and its event type. */
+export type WebhookDelivery = { id: string; source: string; type: string; receivedAt: string }
+/** A CMS entry as the site shows it: one page per slug. */
+export type Article = { slug: string; title: string; body: string }
 
 const seededAt = '2026-01-15T09:00:00.000Z'
 
@@ -212,6 +220,11 @@ function seed(): Store {
     ],
     sentEmails: [],
     scheduledRuns: [],
+    webhookDeliveries: [],
+    articles: [
+      { slug: 'release-notes', title: 'Release notes', body: 'What changed in the last release.' },
+      { slug: 'getting-started', title: 'Getting started', body: 'Create a project, then invite your team.' },
+    ],
   }
 }
 

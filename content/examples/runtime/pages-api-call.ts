@@ -1,5 +1,6 @@
 import type { NextApiRequest, NextApiResponse } from 'next'
 import type { RequestInput, ResponseRecord } from './route-call'
+import { recordCall } from './recorder'
 import { exampleOrigin } from './route-call'
 
 /**
@@ -50,6 +51,14 @@ export async function callPagesApi(
     },
     end(body?: string) {
       record.body = body ?? record.body
+    },
+    // Next.js generates the page again here; outside it, the call is recorded like revalidatePath.
+    async revalidate(path: string) {
+      if (!path.startsWith('/')) {
+        const expected = 'must be a path e.g. /blog/post-1'
+        throw new Error(`Invalid urlPath provided to revalidate(), ${expected}, received ${path}`)
+      }
+      recordCall('res.revalidate', path)
     },
   } as unknown as NextApiResponse
 
