@@ -337,7 +337,7 @@ export const decisionGraph = {
           label: 'A third-party service notifies us (a webhook)',
           help: 'For example Stripe after a payment, GitHub after a push, or an email provider after a bounce.',
           reason:
-            'The provider signs the raw body, so the API Route must turn off the body parser to read it.',
+            'A provider that signs the raw body needs it byte for byte, so that API Route turns off the body parser; a hook that sends a shared secret can keep it.',
           next: 'api-route-for-webhook',
         },
         {
