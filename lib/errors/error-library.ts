@@ -12,8 +12,7 @@ export const errorLibrary: ErrorEntry[] = loadErrorEntries(errorEntries, {
   sitePage: () => true,
 })
 
-/** An error page's address: /errors/<slug>/. */
-export const errorHref = (slug: string) => `/errors/${slug}/`
+export { errorHref } from './error-href'
 
 export function findErrorEntry(slug: string): ErrorEntry | undefined {
   return errorLibrary.find((entry) => entry.slug === slug)
