@@ -75,7 +75,8 @@ export function errorsChecks(app: ExampleAppContext): void {
 
   it('route-handler-405: POST to a GET-only route answers 405, an empty body and no Allow header', async () => {
     const [message] = quoted('route-handler-405')
-    const response = await app.request('/api/public/products', { method: 'POST', headers: json, body: '{}' })
+    // Without a body: Next.js answers 405 before reading one, and may reset a connection still sending it.
+    const response = await app.request('/api/public/products', { method: 'POST' })
     expect(`${response.status} ${response.statusText}`).toBe(message)
     expect(response.headers.get('allow')).toBeNull()
     expect(await response.text()).toBe('')
