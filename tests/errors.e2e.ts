@@ -14,7 +14,8 @@ describe('fix an error', () => {
     'lists every error on /errors/ by where it shows, and the filter finds one by its message',
     async ({ site }) => {
       const page = await site.open()
-      await site.visit(page, '/errors/')
+      await site.visit(page, '/errors/', { audit: false })
+      await site.auditBothThemes(page)
       const links = page.locator('main section a[href^="/errors/"]')
       expect(await links.evaluateAll((found) => found.map((link) => link.getAttribute('href')))).toEqual(
         expect.arrayContaining(errorLibrary.map((entry) => errorHref(entry.slug))),
@@ -75,13 +76,15 @@ describe('fix an error', () => {
     async ({ site }) => {
       const page = await site.open()
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.baseUrl })
-      await site.visit(page, errorHref(bodyLimit.slug))
+      await site.visit(page, errorHref(bodyLimit.slug), { audit: false })
       await page.getByRole('button', { name: 'Copy the message' }).first().click()
       await page.getByRole('status').filter({ hasText: 'Copied.' }).waitFor()
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bodyLimit.messages[0]!.text)
       expect(await page.locator('[data-code-kind="right"] pre').textContent()).toContain('bodySizeLimit')
       const recipeLink = page.locator('main a[href="/recipes/small-file-upload/"]').first()
       expect(await recipeLink.evaluate((link) => getComputedStyle(link).textDecorationLine)).toBe('underline')
+      // Both themes, with the message copied and its status shown.
+      await site.auditBothThemes(page)
       await recipeLink.click()
       await page.waitForURL('**/recipes/small-file-upload/')
     },
