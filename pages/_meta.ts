@@ -6,6 +6,7 @@ export default {
   decide: { display: 'children' },
   'decision-map': { title: 'Decision map', theme: { layout: 'full', toc: false, pagination: false } },
   recipes: 'Recipes',
+  errors: 'Fix an error',
   scenarios: 'Scenarios',
   patterns: 'Patterns',
   plan: { title: 'Plan a feature', theme: { toc: false } },

@@ -177,6 +177,7 @@ describe.each(exampleAppInstalls)('the example app on Next.js $next', (install) 
     url: () => app.url,
     browser: () => browser,
     request,
+    serverOutput: () => app.output(),
   }
   for (const [group, checks] of recipeCheckGroups) describe(`recipes: ${group}`, () => checks(context))
 

@@ -28,7 +28,13 @@ describe('the sidebar', () => {
         links: [...item.querySelectorAll('a')].map((link) => link.textContent?.trim() ?? ''),
       })),
     )
-    expect(sections.map(({ name }) => name)).toEqual(['Guide', 'Recipes', 'Scenarios', 'Patterns'])
+    expect(sections.map(({ name }) => name)).toEqual([
+      'Guide',
+      'Recipes',
+      'Fix an error',
+      'Scenarios',
+      'Patterns',
+    ])
     for (const { name, links } of sections) {
       expect(links.length, name).toBeGreaterThan(0)
       expect(links, name).not.toContain(name)

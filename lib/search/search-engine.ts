@@ -95,8 +95,17 @@ export function highlightWords(query: string): string[] {
 
 type Scored = { entry: PreparedPage; score: number; sectionScores: number[] }
 
+/**
+ * How many words of a query a page may lack. A short query is words the reader chose: each must be
+ * on the page. A long one is usually a pasted error message, with the reader's own paths, ports and
+ * ids in it: a third of its words may be missing.
+ */
+export const missingWordsAllowed = (wordCount: number) => (wordCount >= 6 ? Math.floor(wordCount / 3) : 0)
+
 function scorePage(entry: PreparedPage, words: string[]): Scored | null {
   let score = 0
+  let missing = 0
+  const allowed = missingWordsAllowed(words.length)
   const sectionScores = entry.sections.map(() => 0)
   for (const word of words) {
     const variants = variantsOf(word)
@@ -109,8 +118,8 @@ function scorePage(entry: PreparedPage, words: string[]): Scored | null {
       sectionScores[index]! += weight
       best = Math.max(best, weight)
     })
-    // Every word of the query has to be somewhere on the page.
-    if (best === 0) return null
+    // Every word of the query has to be somewhere on the page, but for the few a long one may lack.
+    if (best === 0 && ++missing > allowed) return null
     score += best
   }
   if (words.length > 1) {

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest'
 import { exampleCronSecret } from '../../content/examples/lib/cron-secret'
 import { extensionOrigin } from '../../content/examples/lib/cors'
 import { otherCallersRecipes, preflightBlocked, readBlocked } from '../../content/recipes/other-callers'
+import { fillMessage as filled, messagePattern as pattern } from '../../lib/messages/message-template'
 import { PageProblems } from '../harness/page-problems'
 import type { ExampleAppContext } from './recipe-checks'
 
@@ -11,17 +12,6 @@ function quotedMessages(slug: string): string[] {
   const recipe = otherCallersRecipes.find((candidate) => candidate.slug === slug)
   if (!recipe) throw new Error(`No recipe "${slug}" in content/recipes/other-callers.ts`)
   return recipe.traps.flatMap((trap) => (trap.message ? [trap.message] : []))
-}
-
-/** A quoted message with its `{…}` placeholders filled in. */
-function filled(message: string, values: Record<string, string>): string {
-  return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder)
-}
-
-/** A quoted message as a pattern: each `{…}` placeholder stands for any text. */
-function pattern(message: string): RegExp {
-  const pieces = message.split(/\{[^}]+\}/).map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(`^${pieces.join('.+?')}$`)
 }
 
 const ada = { cookie: 'session=session-ada' }

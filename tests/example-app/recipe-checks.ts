@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core'
+import { errorsChecks } from './errors'
 import { formsAndButtonsChecks } from './forms-and-buttons'
 import { otherCallersChecks } from './other-callers'
 import { outsideTheAppChecks } from './outside-the-app'
@@ -19,6 +20,8 @@ export type ExampleAppContext = {
   url: () => string
   browser: () => Browser
   request: (path: string, init?: RequestInit) => Promise<Response>
+  /** Everything `next start` has printed so far (its log, where Next.js reports errors). */
+  serverOutput: () => string
 }
 
 /** Every group's checks of its recipes' code, under `next start` (one describe per group). */
@@ -32,4 +35,5 @@ export const recipeCheckGroups: Array<[string, (app: ExampleAppContext) => void]
   ['sign-in callbacks and access control', signInAndAccessChecks],
   ['schedules and work after the response', schedulesChecks],
   ['outside the app', outsideTheAppChecks],
+  ['errors of /errors/', errorsChecks],
 ]

@@ -67,7 +67,12 @@ function freePort(): Promise<number> {
   })
 }
 
-export type ExampleApp = { url: string; close: () => Promise<void> }
+export type ExampleApp = {
+  url: string
+  close: () => Promise<void>
+  /** Everything the server printed so far. */
+  output: () => string
+}
 
 /**
  * `next start` on a free port; resolves once it answers HTTP. The server stops when `signal` fires
@@ -83,5 +88,5 @@ export async function startExampleApp(install: ExampleAppInstall, signal?: Abort
   const url = `http://127.0.0.1:${port}`
   // `next start` answers within seconds; two minutes leave room for a machine busy with other builds.
   await server.waitForHttp(`${url}/api/hello`, { timeoutMs: 120_000, signal })
-  return { url, close: server.stop }
+  return { url, close: server.stop, output: server.output }
 }

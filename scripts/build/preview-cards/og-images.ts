@@ -2,6 +2,7 @@ import { Resvg } from '@resvg/resvg-js'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { errorSummaries } from '../../../lib/build/page-data/error-page-data'
 import { recipeSummaries } from '../../../lib/build/page-data/recipe-page-data'
 import { scenarioSummaries } from '../../../lib/build/page-data/scenario-page-data'
 import { cardSvg, cardWidth, type Card } from './og-card'
@@ -20,8 +21,8 @@ export function renderCard(card: Card): Buffer {
 }
 
 /**
- * Writes out/og/site.png, one card per scenario (out/og/scenarios/<slug>.png) and one per recipe
- * (out/og/recipes/<slug>.png).
+ * Writes out/og/site.png, one card per scenario (out/og/scenarios/<slug>.png), one per recipe
+ * (out/og/recipes/<slug>.png) and one per error page (out/og/errors/<slug>.png).
  */
 export function writeOgImages(outDir: string): number {
   mkdirSync(join(outDir, 'og'), { recursive: true })
@@ -32,16 +33,22 @@ export function writeOgImages(outDir: string): number {
       title: 'Which server boundary does this feature need?',
     }),
   )
-  const cards = [
+  type DrawnCard = Card & { folder: string; slug: string }
+  const cards: DrawnCard[] = [
     ...scenarioSummaries().map((scenario) => ({ folder: 'scenarios', kicker: 'Scenario', ...scenario })),
     ...recipeSummaries().map((recipe) => ({ folder: 'recipes', kicker: 'Recipe', ...recipe })),
-  ]
+  ].map(({ folder, kicker, slug, title, boundaryNames }) => ({
+    folder,
+    kicker,
+    slug,
+    title,
+    answer: boundaryNames.join(' + '),
+  }))
+  for (const { slug, title } of errorSummaries())
+    cards.push({ folder: 'errors', kicker: 'Fix an error', slug, title })
   for (const card of cards) {
     mkdirSync(join(outDir, 'og', card.folder), { recursive: true })
-    writeFileSync(
-      join(outDir, 'og', card.folder, `${card.slug}.png`),
-      renderCard({ kicker: card.kicker, title: card.title, answer: card.boundaryNames.join(' + ') }),
-    )
+    writeFileSync(join(outDir, 'og', card.folder, `${card.slug}.png`), renderCard(card))
   }
   return cards.length + 1
 }

@@ -1,0 +1,4 @@
+export default {
+  index: 'All errors',
+  '[slug]': { display: 'hidden', theme: { pagination: false } },
+}
