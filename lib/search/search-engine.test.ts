@@ -128,3 +128,37 @@ describe('highlightWords', () => {
     )
   })
 })
+
+describe('a pasted message', () => {
+  const pasted: SearchIndex = {
+    kinds: { recipe: 'Recipe', error: 'Error' },
+    pages: [
+      {
+        kind: 'recipe',
+        url: '/recipes/hosted-cron/',
+        title: 'A GET Route Handler behind a secret',
+        sections: [
+          {
+            heading: '',
+            anchor: '',
+            text: 'The cookies are not read: the function is called by a scheduler.',
+          },
+        ],
+      },
+      {
+        kind: 'error',
+        url: '/errors/cookies-headers-without-await/',
+        title: 'cookies() used without await',
+        sections: [{ heading: '', anchor: '', text: 'Next.js 16 prints cookies().get is not a function.' }],
+      },
+    ],
+  }
+
+  it('ranks the page that quotes most of it word for word above pages that only share its words', () => {
+    const hits = search(prepareIndex(pasted), '(0 , s.cookies)(...).get is not a function')
+    expect(hits.map((hit) => hit.url)).toEqual([
+      '/errors/cookies-headers-without-await/',
+      '/recipes/hosted-cron/',
+    ])
+  })
+})

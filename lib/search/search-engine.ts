@@ -102,7 +102,23 @@ type Scored = { entry: PreparedPage; score: number; sectionScores: number[] }
  */
 export const missingWordsAllowed = (wordCount: number) => (wordCount >= 6 ? Math.floor(wordCount / 3) : 0)
 
-function scorePage(entry: PreparedPage, words: string[]): Scored | null {
+/** The most words of `words`, one after the other as the query has them, that a text of the page holds. */
+function longestRun(entry: PreparedPage, words: string[]): number {
+  const texts = [entry.title, ...entry.sections.flatMap((section) => [section.heading, section.body])]
+  let longest = 0
+  for (let start = 0; start + longest < words.length; start++) {
+    let end = start + longest + 1
+    while (
+      end <= words.length &&
+      texts.some((text) => text.includes(` ${words.slice(start, end).join(' ')}`))
+    )
+      end++
+    longest = Math.max(longest, end - 1 - start)
+  }
+  return longest
+}
+
+function scorePage(entry: PreparedPage, words: string[], allWords: string[]): Scored | null {
   let score = 0
   let missing = 0
   const allowed = missingWordsAllowed(words.length)
@@ -130,6 +146,10 @@ function scorePage(entry: PreparedPage, words: string[]): Scored | null {
     )
       score += weights.heading / 2
   }
+  // A pasted message: the page that quotes most of it word for word (short words included, the
+  // reader's own values left out) comes before pages that only share its words.
+  const run = allWords.length > 3 ? longestRun(entry, allWords) : 0
+  if (run >= 3 && allWords.length > run) score += (weights.title * run) / allWords.length
   // A page that talks about it in several sections ranks a little above one that mentions it once.
   score += Math.min(sectionScores.filter((value) => value > 0).length, 5) * 0.2
   return { entry, score, sectionScores }
@@ -194,7 +214,7 @@ export function search(index: PreparedIndex, query: string, options: SearchOptio
   if (words.length === 0) return []
   const scored: Scored[] = []
   for (const entry of index.pages) {
-    const result = scorePage(entry, words)
+    const result = scorePage(entry, words, queryWords(query))
     if (result) scored.push(result)
   }
   scored.sort((a, b) => b.score - a.score)
