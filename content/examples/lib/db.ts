@@ -88,6 +88,21 @@ export type Store = {
   invites: Invite[]
   /** Share links, expired ones included until the nightly clean-up deletes them. */
   shareLinks: ShareLink[]
+  /** The fake identity provider's sign-in codes, each good for one exchange within a minute. */
+  identityCodes: IdentityCode[]
+  /** The fake identity provider's access tokens → the user id they stand for. */
+  identityTokens: Record<string, string>
+}
+
+/** A code the fake identity provider issued to a client, bound to its redirect URI and PKCE challenge. */
+export type IdentityCode = {
+  code: string
+  clientId: string
+  redirectUri: string
+  codeChallenge: string
+  userId: string
+  expiresAt: number
+  used: boolean
 }
 
 export type Variation = { id: string; ownerId: string; prompt: string; text: string }
@@ -204,6 +219,8 @@ function seed(): Store {
       { id: 'sl_engine_review', projectId: 'p_engine', expiresAt: '2026-01-22T09:00:00.000Z' },
       { id: 'sl_compiler_demo', projectId: 'p_compiler', expiresAt: '2099-01-01T00:00:00.000Z' },
     ],
+    identityCodes: [],
+    identityTokens: {},
   }
 }
 
