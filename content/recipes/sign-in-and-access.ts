@@ -106,6 +106,7 @@ export const signInAndAccessRecipes: RecipeInput[] = [
         role: 'the short-lived cookie that carries the state and the verifier',
       },
       { path: 'features/sign-in/return-to.ts', role: 'keeps the page to return to on this site' },
+      { path: 'lib/site-origin.ts', role: 'the origin the callback URL and the redirects are built on' },
     ],
     code: [
       {
@@ -128,6 +129,10 @@ export const signInAndAccessRecipes: RecipeInput[] = [
         file: 'features/sign-in/return-to.ts',
         role: 'The return address: a path of this site, or the default page.',
       },
+      {
+        file: 'lib/site-origin.ts',
+        role: 'The site’s own origin for absolute addresses: configured in production, else the host the browser used.',
+      },
     ],
     runTargets: [],
     checklist: [
@@ -137,6 +142,7 @@ export const signInAndAccessRecipes: RecipeInput[] = [
       'Treat a refused exchange as a failed sign-in: a code works once, so a replayed callback gets no session.',
       'Set the session cookie HttpOnly, Secure, SameSite=Lax, with path=/ and a max-age, on the redirect response the handler returns, and clear the sign-in cookie on the same response.',
       'Redirect only to a path of your own site: a returnTo that names another site, or //host, lands on the default page.',
+      'Register the exact callback URL with the provider, and build it and your redirects on the site’s configured origin (APP_ORIGIN here), so the browser returns to the host its cookies belong to.',
       'Keep /auth/ out of the proxy’s matcher, and send Cache-Control: no-store on both handlers.',
     ],
     traps: [

@@ -177,7 +177,8 @@ export function signInAndAccessChecks(app: ExampleAppContext): void {
     expect(await replay('session=forged')).toContain('Your session has ended. Sign in again.')
     const team = await (await app.request('/members', { headers: { cookie: 'session=session-ada' } })).text()
     expect(team.replaceAll('<!-- -->', '')).toContain('Ada Lovelace (member)')
-    expect(problems.found.filter((problem) => !problem.includes('net::ERR_FAILED'))).toEqual([])
+    // The one problem is the POST this test aborted: React reports it as a failed fetch.
+    expect(problems.found.filter((problem) => problem !== 'page error: Failed to fetch')).toEqual([])
     await context.close()
   })
 }

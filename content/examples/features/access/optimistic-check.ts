@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { sessionCookie } from '@/lib/session'
+import { siteOrigin } from '@/lib/site-origin'
 
 /**
  * The proxy's first check for the members' section (proxy.ts on Next.js 16, middleware.ts on 15):
@@ -11,7 +12,7 @@ import { sessionCookie } from '@/lib/session'
  */
 export function requireSessionCookie(request: NextRequest): NextResponse {
   if (request.cookies.has(sessionCookie)) return NextResponse.next()
-  const signIn = new URL('/auth/sign-in', request.url)
+  const signIn = new URL('/auth/sign-in', siteOrigin(request))
   signIn.searchParams.set('returnTo', `${request.nextUrl.pathname}${request.nextUrl.search}`)
   return NextResponse.redirect(signIn)
 }

@@ -1,3 +1,5 @@
+import { siteOrigin } from '@/lib/site-origin'
+
 /**
  * The identity provider as this app sees it: where its endpoints are and who we are to it. The
  * example talks to the fake provider under /fake-identity/; point IDENTITY_ISSUER (ending in /) at
@@ -13,12 +15,12 @@ export const identityClient = {
 
 /** The provider's endpoint `name` (authorize, token, userinfo) for a request to this app. */
 export function providerEndpoint(name: 'authorize' | 'token' | 'userinfo', request: Request): URL {
-  return new URL(name, process.env.IDENTITY_ISSUER ?? new URL('/fake-identity/', request.url))
+  return new URL(name, process.env.IDENTITY_ISSUER ?? `${siteOrigin(request)}/fake-identity/`)
 }
 
 /** Where the provider sends the browser back: registered with the provider, exactly. */
 export function callbackUrl(request: Request): string {
-  return new URL('/auth/callback', request.url).href
+  return `${siteOrigin(request)}/auth/callback`
 }
 
 export type Exchange = { ok: true; accessToken: string } | { ok: false; error: string }

@@ -9,6 +9,7 @@ import {
 import { createSession, sessionCookieOptions } from '@/features/sign-in/sessions'
 import { db } from '@/lib/db'
 import { sessionCookie } from '@/lib/session'
+import { siteOrigin } from '@/lib/site-origin'
 
 function refuse(status: 400 | 403 | 502, message: string) {
   return new Response(message, {
@@ -47,7 +48,7 @@ export async function GET(request: Request) {
 
   // #region session
   // The cookies go on the redirect this handler returns: it is the response the browser gets.
-  const response = NextResponse.redirect(new URL(pending.returnTo, request.url), 303)
+  const response = NextResponse.redirect(new URL(pending.returnTo, siteOrigin(request)), 303)
   response.cookies.set(sessionCookie, createSession(user.id), sessionCookieOptions)
   response.cookies.set(pendingSignInCookie, '', { ...pendingSignInOptions, maxAge: 0 })
   response.headers.set('cache-control', 'no-store')

@@ -1,5 +1,6 @@
 import { issueCode, registeredClient } from '@/features/fake-identity/codes'
 import { db } from '@/lib/db'
+import { siteOrigin } from '@/lib/site-origin'
 import { escapeXml as escapeHtml } from '@/lib/xml'
 
 // The fake identity provider's sign-in screen. A real provider asks for a password here; this one
@@ -8,7 +9,7 @@ export async function GET(request: Request) {
   const url = new URL(request.url)
   const params = url.searchParams
   const redirectUri = params.get('redirect_uri') ?? ''
-  const registered = new URL(registeredClient.redirectPath, request.url).href
+  const registered = new URL(registeredClient.redirectPath, siteOrigin(request)).href
   if (params.get('client_id') !== registeredClient.id || redirectUri !== registered) {
     // Never redirect to an address the client did not register.
     return new Response('Unknown client or redirect_uri.', { status: 400 })
