@@ -111,7 +111,7 @@ const signInAndAccessAnswers = [
   {
     slug: 'browser-returns-from-elsewhere',
     label: 'The reader’s browser comes back to us from another site (a sign-in, a payment page)',
-    help: 'For example “Sign in with Google” or your company’s login, which sends the browser back to your callback URL with a code.',
+    help: 'For example “Sign in with Google” or your company’s login, which sends the browser back to your callback URL with a code, or a hosted payment page that sends the reader back when they have paid.',
     reason:
       'The other site sends the browser to an address of ours with a GET, so it needs a URL: a Route Handler checks what comes back, sets the cookie on its redirect and sends the reader on.',
     next: 'route-handler-for-callback',
@@ -557,6 +557,7 @@ export const decisionGraph = {
         'Set the session cookie HttpOnly, Secure, SameSite=Lax, with a path and a max-age, on the redirect response the handler returns.',
         'Redirect only to a path of your own site; an address from the query (returnTo, next) that names another site lands on a default page.',
         'Keep the callback and the sign-in start outside the proxy’s matcher, so the returning browser is never sent to sign in again.',
+        'For a payment page’s return, trust nothing in the query string: confirm the payment with the provider from your server, or wait for its webhook.',
       ],
       articles: [articles.routeHandlers, articles.security],
     },
