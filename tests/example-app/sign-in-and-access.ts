@@ -190,7 +190,8 @@ export function signInAndAccessChecks(app: ExampleAppContext): void {
     expect(team.replaceAll('<!-- -->', '')).toContain('Ada Lovelace (member)')
     // The only problems are the POST this test aborted, however Chromium and React report it.
     const aborted = (problem: string) =>
-      problem === 'page error: Failed to fetch' || problem.includes('/members/roles (net::ERR_FAILED)')
+      problem === 'page error: Failed to fetch' ||
+      (problem.includes('net::ERR_FAILED') && problem.includes('/members/roles'))
     expect(problems.found.filter((problem) => !aborted(problem))).toEqual([])
     await context.close()
   })
