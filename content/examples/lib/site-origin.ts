@@ -1,10 +1,10 @@
 /**
  * This site's public origin, for addresses that must be absolute: a redirect, the callback URL
  * registered with an identity provider. APP_ORIGIN when set, as it should be in production behind
- * a proxy that terminates HTTPS. Otherwise the host the browser asked for, which Next.js passes on
- * as X-Forwarded-Host: request.url is no help, since under `next start -H 127.0.0.1` it names the
- * host localhost (and so does the Host header inside Next.js 15's Edge middleware), and a browser
- * sent from 127.0.0.1 to localhost leaves its cookies behind.
+ * a proxy that terminates HTTPS. Otherwise the host the browser asked for, as a reverse proxy (or
+ * Next.js itself) passes it on in X-Forwarded-Host, else the Host header. Not request.url: Next.js
+ * writes the loopback address 127.0.0.1 as localhost there, and a browser sent from 127.0.0.1 to
+ * localhost leaves its cookies behind.
  */
 export function siteOrigin(request: Request): string {
   if (process.env.APP_ORIGIN) return process.env.APP_ORIGIN
