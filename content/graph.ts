@@ -42,6 +42,7 @@ const articles = {
   services: { title: 'Services: keep rules out of transport', href: '/guide/services/' },
   pagesRouter: { title: 'The Pages Router and pages/api', href: '/guide/pages-router/' },
   security: { title: 'Security checklist per entry point', href: '/guide/security-checklist/' },
+  proxy: { title: 'Proxy: checks before a route runs', href: '/guide/proxy/' },
 }
 
 const routerAnswers = (appNext: string, pagesNext: string) => [
@@ -109,6 +110,26 @@ const triggerAnswers = (next: {
   },
 ]
 
+/** First answers for a browser that returns from another site, and for access to a set of pages. */
+const signInAndAccessAnswers = [
+  {
+    slug: 'browser-returns-from-elsewhere',
+    label: 'The reader’s browser comes back to us from another site (a sign-in, a payment page)',
+    help: 'For example “Sign in with Google” or your company’s login, which sends the browser back to your callback URL with a code, or a hosted payment page that sends the reader back when they have paid.',
+    reason:
+      'The other site sends the browser to an address of ours with a GET, so it needs a URL: a Route Handler checks what comes back, sets the cookie on its redirect and sends the reader on.',
+    next: 'route-handler-for-callback',
+  },
+  {
+    slug: 'who-may-open-or-run',
+    label: 'Deciding who may open a set of pages or run their actions (sign-in, roles)',
+    help: 'For example a members’ area that sends signed-out visitors to the sign-in page, or an admin section only admins may use.',
+    reason:
+      'A check has to guard every way in: the proxy turns signed-out visitors away early, and the data functions and Server Actions check the session and the role where the data is read and changed.',
+    next: 'proxy-then-checks-at-the-data',
+  },
+]
+
 const sharedRuleHelp =
   'For example the same “archive a project” rule used by the dashboard, the mobile app and a nightly job.'
 
@@ -132,7 +153,7 @@ export const decisionGraph = {
         browserAfterLoad: 'route-handler-for-browser-fetch',
         otherSystem: 'app-caller',
         customResponse: 'route-handler-for-custom-response',
-      }).concat({
+      }).concat(...signInAndAccessAnswers, {
         slug: 'work-outlives-a-request',
         label: 'The work keeps a connection open, runs for minutes, or the site has no server',
         help: 'For example a chat room or whiteboard in real time (WebSockets), a live feed, a video to transcode, a long import, or a form on a static export. One answer streamed back to one request is the answer above.',
@@ -496,6 +517,105 @@ export const decisionGraph = {
       ],
       articles: [articles.routeHandlers, articles.security],
       recipePrompt: webhookRecipePrompt,
+    },
+
+    'route-handler-for-callback': {
+      kind: 'outcome',
+      title: 'Use a GET Route Handler for the callback',
+      boundaries: ['route-handler'],
+      reason:
+        'The identity provider sends the browser back to a URL you registered, with a GET that carries a code and your state. A Route Handler checks the state against the cookie the sign-in start set, exchanges the code server to server, and returns a redirect that carries the session cookie.',
+      flow: [
+        'browser → /auth/sign-in (Route Handler)',
+        'identity provider',
+        'browser → /auth/callback (Route Handler)',
+        'token endpoint',
+        'redirect with the session cookie',
+      ],
+      files: [
+        {
+          path: 'app/auth/sign-in/route.ts',
+          role: 'starts the sign-in: state and a PKCE verifier in a short-lived HttpOnly cookie, then the provider',
+        },
+        {
+          path: 'app/auth/callback/route.ts',
+          role: 'where the browser comes back: checks the state, exchanges the code, sets the session on the redirect',
+        },
+        {
+          path: 'features/sign-in/identity-provider.ts',
+          role: 'the provider’s endpoints, and the code exchange with the client secret and the verifier',
+        },
+        {
+          path: 'features/sign-in/return-to.ts',
+          role: 'keeps the page to return to on this site',
+        },
+      ],
+      examples: [
+        'app/auth/sign-in/route.ts',
+        'app/auth/callback/route.ts',
+        'features/sign-in/identity-provider.ts',
+        'features/sign-in/return-to.ts',
+      ],
+      checklist: [
+        'Refuse a callback whose state is missing or differs from the one in the HttpOnly cookie the sign-in start set: it was not started in this browser.',
+        'Exchange the code on the server, with the client secret and the PKCE verifier; a code works once, so a replayed callback fails.',
+        'Set the session cookie HttpOnly, Secure, SameSite=Lax, with a path and a max-age, on the redirect response the handler returns.',
+        'Redirect only to a path of your own site; an address from the query (returnTo, next) that names another site lands on a default page.',
+        'Keep the callback and the sign-in start outside the proxy’s matcher, so the returning browser is never sent to sign in again.',
+        'For a payment page’s return, trust nothing in the query string: confirm the payment with the provider from your server, or wait for its webhook.',
+      ],
+      articles: [articles.routeHandlers, articles.security],
+    },
+
+    'proxy-then-checks-at-the-data': {
+      kind: 'outcome',
+      title: 'A proxy for the first check, then checks next to the data',
+      boundaries: ['middleware', 'service', 'server-action'],
+      reason:
+        'The proxy (middleware on Next.js 15) runs before the section’s pages and turns signed-out visitors away early, but it only sees that a cookie is there. The data functions verify the session and the role before they return a row, and each Server Action checks again, because an action can be posted to any page and a layout does not run for it.',
+      flow: [
+        'browser → proxy: a session cookie at all?',
+        'page → data function: whose session, which role',
+        'form → Server Action: checks again',
+        'database',
+      ],
+      files: [
+        {
+          path: 'by-version/next-16/proxy.ts',
+          role: 'proxy.ts at the app root on Next.js 16: the matcher names the section, the check is shared',
+        },
+        {
+          path: 'by-version/next-15/middleware.ts',
+          role: 'middleware.ts at the app root on Next.js 15: the same check and matcher',
+        },
+        {
+          path: 'features/access/optimistic-check.ts',
+          role: 'the first check both files run: no session cookie, so off to sign in',
+        },
+        {
+          path: 'features/members/members-data.ts',
+          role: 'the data functions: each verifies the session and the role before it returns rows',
+        },
+        {
+          path: 'app/members/roles/actions.ts',
+          role: 'a Server Action that checks the session and the role itself, on every call',
+        },
+      ],
+      examples: [
+        'by-version/next-16/proxy.ts',
+        'by-version/next-15/middleware.ts',
+        'features/access/optimistic-check.ts',
+        'features/members/members-data.ts',
+        'app/members/roles/actions.ts',
+      ],
+      checklist: [
+        'Let the proxy only redirect visitors without a session cookie; it reads no database and decides nothing about roles.',
+        'Write a matcher that names the protected section only: sign-in, its callback, webhooks and /_next/ stay outside it.',
+        'Verify the session and the role in the data function, before it returns rows: every page and layout that calls it is covered.',
+        'Check the session and the role again in each Server Action: it can be posted to any page, and no layout runs for it.',
+        'Do not rely on a layout’s check: it does not render again when the reader moves between the pages under it.',
+      ],
+      articles: [articles.proxy, articles.security],
     },
 
     'service-with-webhook-route-handler': {

@@ -436,6 +436,17 @@ export const runTargets: RunTarget[] = [
       body: JSON.stringify({ slug: 'getting-started' }, null, 2),
     },
   },
+  {
+    id: 'change-role',
+    caller: { session: 'session-grace' },
+    kind: 'action',
+    label: 'changeRole: Make admin on the roles page',
+    file: 'app/members/roles/actions.ts',
+    load: () => import('./examples/app/members/roles/actions'),
+    exportName: 'changeRole',
+    controls: ['user'],
+    fields: { userId: 'u_ada', role: 'admin' },
+  },
 ]
 
 export type RunTargetId = string

@@ -1,8 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { lockedVersion, verificationOf, verifiedNextVersions, verifiedWith } from './verified-versions'
+import {
+  lockedVersion,
+  rootFilesByVersion,
+  rootFilesFor,
+  verificationOf,
+  verifiedNextVersions,
+  verifiedWith,
+} from './verified-versions'
 
 describe('verified Next.js versions', () => {
   it('come from the lock files: the example app’s own for 16, the site’s for 15', () => {
@@ -33,5 +40,22 @@ describe('verified Next.js versions', () => {
       `Verified with Next.js ${previous},`,
     )
     expect(() => verificationOf('by-version/next-14/x.ts')).toThrow('not verified with Next.js 14')
+  })
+
+  it('say which version runs the proxy file and the middleware file, each at the app root', () => {
+    const { current, previous } = verifiedNextVersions
+    expect(verificationOf('by-version/next-16/proxy.ts')).toContain(
+      `Verified with Next.js ${current}, the version it is written for: the example app runs it as proxy.ts`,
+    )
+    expect(verificationOf('by-version/next-15/middleware.ts')).toContain(
+      `Verified with Next.js ${previous}, the version it is written for: the example app runs it as middleware.ts`,
+    )
+    expect(rootFilesFor(current)).toEqual([{ from: 'by-version/next-16/proxy.ts', to: 'proxy.ts' }])
+    expect(rootFilesFor(previous)).toEqual([
+      { from: 'by-version/next-15/middleware.ts', to: 'middleware.ts' },
+    ])
+    for (const from of Object.keys(rootFilesByVersion)) {
+      expect(existsSync(join(process.cwd(), 'content/examples', from)), from).toBe(true)
+    }
   })
 })

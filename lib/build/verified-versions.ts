@@ -27,6 +27,24 @@ export const verifiedNextVersions = {
 export const verifiedWith = `Next.js ${verifiedNextVersions.current} and ${verifiedNextVersions.previous}`
 
 /**
+ * Files of by-version/ that a file convention wants at the app's root, where only one version's
+ * file may stand: the test harness copies each to the root of the build of its own version (as
+ * the official codemod renames middleware.ts to proxy.ts), and `next start` runs it there.
+ */
+export const rootFilesByVersion: Record<string, string> = {
+  'by-version/next-16/proxy.ts': 'proxy.ts',
+  'by-version/next-15/middleware.ts': 'middleware.ts',
+}
+
+/** The by-version/ files that the build of Next.js `version` places at the app root. */
+export function rootFilesFor(version: string): Array<{ from: string; to: string }> {
+  const major = version.split('.')[0]
+  return Object.entries(rootFilesByVersion)
+    .filter(([from]) => from.startsWith(`by-version/next-${major}/`))
+    .map(([from, to]) => ({ from, to }))
+}
+
+/**
  * What a code block of the example app's `file` says about how it was verified. Files under
  * by-version/next-NN/ differ by version and are type-checked against that version only.
  */
@@ -37,5 +55,9 @@ export function verificationOf(file: string): string {
   }
   const version = Object.values(verifiedNextVersions).find((v) => v.startsWith(`${byVersion[1]}.`))
   if (!version) throw new Error(`${file}: the example app is not verified with Next.js ${byVersion[1]}`)
+  const atRoot = rootFilesByVersion[file]
+  if (atRoot) {
+    return `Verified with Next.js ${version}, the version it is written for: the example app runs it as ${atRoot} at its root under next start, and it compiles against that version.`
+  }
   return `Verified with Next.js ${version}, the version it is written for: this file compiles against it and is tested.`
 }

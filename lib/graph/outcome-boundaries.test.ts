@@ -49,6 +49,14 @@ const pins: Record<OutcomeId, { boundaries: BoundaryId[]; never: BoundaryId[] }>
   'api-route-for-webhook': { boundaries: ['api-route'], never: ['server-action', 'route-handler'] },
   'api-route-for-other-client': { boundaries: ['api-route'], never: ['server-action', 'route-handler'] },
   'api-route-for-custom-response': { boundaries: ['api-route'], never: ['server-action', 'route-handler'] },
+  'route-handler-for-callback': {
+    boundaries: ['route-handler'],
+    never: ['server-action', 'server-component', 'api-route', 'middleware'],
+  },
+  'proxy-then-checks-at-the-data': {
+    boundaries: ['middleware', 'service', 'server-action'],
+    never: ['route-handler', 'api-route', 'external'],
+  },
 }
 
 describe('each outcome’s boundaries', () => {

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { verifiedNextVersions } from '../../lib/build/verified-versions'
+import { rootFilesByVersion, rootFilesFor, verifiedNextVersions } from '../../lib/build/verified-versions'
 
 /** The example app as it lives in the repository, built with the site's own Next.js 15. */
 export const exampleAppDir = join(import.meta.dirname, '../../content/examples')
@@ -29,8 +29,25 @@ export function currentNextDocsDir(): string {
   return docs
 }
 
-// Left behind by a build or by either Next.js version, never part of the app's source.
-const notSource = new Set(['node_modules', '.next', 'next-env.d.ts', 'tsconfig.tsbuildinfo'])
+// Left behind by a build or by either Next.js version, never part of the app's source; and the
+// root files the harness places for one version (proxy.ts, middleware.ts), placed anew per build.
+const notSource = new Set([
+  'node_modules',
+  '.next',
+  'next-env.d.ts',
+  'tsconfig.tsbuildinfo',
+  ...Object.values(rootFilesByVersion),
+])
+
+/**
+ * Puts the by-version/ files that Next.js `version` runs from the app root (proxy.ts on 16,
+ * middleware.ts on 15) at the root of `dir`, and removes the other version's: Next.js 16 refuses
+ * to build with both files, and 15 knows only middleware.ts.
+ */
+export function placeRootFiles(dir: string, version: string): void {
+  for (const file of Object.values(rootFilesByVersion)) rmSync(join(dir, file), { force: true })
+  for (const { from, to } of rootFilesFor(version)) cpSync(join(dir, from), join(dir, to))
+}
 
 /**
  * Copies the app's source into currentExampleAppDir (replacing the previous copy, keeping its
@@ -47,6 +64,7 @@ export function prepareCurrentExampleApp(): string {
     recursive: true,
     filter: (source) => !notSource.has(relative(exampleAppDir, source).split(/[\\/]/)[0] ?? ''),
   })
+  placeRootFiles(currentExampleAppDir, verifiedNextVersions.current)
   const lock = readFileSync(join(exampleAppDir, 'package-lock.json'), 'utf8')
   const marker = join(currentExampleAppDir, '.installed-lock')
   const installed = existsSync(marker) && readFileSync(marker, 'utf8') === lock

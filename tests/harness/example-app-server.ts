@@ -4,6 +4,7 @@ import { verifiedNextVersions } from '../../lib/build/verified-versions'
 import {
   currentExampleAppDir,
   exampleAppDir,
+  placeRootFiles,
   prepareCurrentExampleApp,
 } from '../../scripts/test/example-app-install'
 import { runProcessGroup, spawnProcessGroup } from '../../scripts/test/process-group'
@@ -34,10 +35,11 @@ export const exampleAppInstalls: ExampleAppInstall[] = [
   },
   {
     // Next.js 15 from the site's own node_modules, in place. Without --no-lint, 15 would run the
-    // site's ESLint config over the app (16 no longer lints during a build).
+    // site's ESLint config over the app (16 no longer lints during a build). Its middleware.ts is
+    // placed at the app root from by-version/next-15/ (git ignores the placed copy).
     next: verifiedNextVersions.previous,
     dir: exampleAppDir,
-    prepare: () => {},
+    prepare: () => placeRootFiles(exampleAppDir, verifiedNextVersions.previous),
     nextCli: join(process.cwd(), 'node_modules/next/dist/bin/next'),
     buildArgs: ['build', '--no-lint'],
   },

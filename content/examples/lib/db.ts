@@ -96,6 +96,21 @@ export type Store = {
   webhookDeliveries: WebhookDelivery[]
   /** The pages a CMS publishes: the stand-in for its content API, read when a page is generated. */
   articles: Article[]
+  /** The fake identity provider's sign-in codes, each good for one exchange within a minute. */
+  identityCodes: IdentityCode[]
+  /** The fake identity provider's access tokens → the user id they stand for. */
+  identityTokens: Record<string, string>
+}
+
+/** A code the fake identity provider issued to a client, bound to its redirect URI and PKCE challenge. */
+export type IdentityCode = {
+  code: string
+  clientId: string
+  redirectUri: string
+  codeChallenge: string
+  userId: string
+  expiresAt: number
+  used: boolean
 }
 
 export type Variation = { id: string; ownerId: string; prompt: string; text: string }
@@ -225,6 +240,8 @@ function seed(): Store {
       { slug: 'release-notes', title: 'Release notes', body: 'What changed in the last release.' },
       { slug: 'getting-started', title: 'Getting started', body: 'Create a project, then invite your team.' },
     ],
+    identityCodes: [],
+    identityTokens: {},
   }
 }
 
