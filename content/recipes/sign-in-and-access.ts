@@ -138,7 +138,7 @@ export const signInAndAccessRecipes: RecipeInput[] = [
     checklist: [
       'Create a new random state (and a PKCE verifier) for every sign-in, and keep them in an HttpOnly, Secure cookie with SameSite=Lax, a narrow path and a max-age of minutes.',
       'Refuse the callback with 400 when the state is missing or differs from the cookie’s: the sign-in was not started in this browser.',
-      'Exchange the code from your server with the client secret and the verifier; never send the secret or the verifier to the browser.',
+      'Exchange the code from your server with the client secret and the verifier, at the provider’s fixed address (IDENTITY_ISSUER here), never one built from the request’s Host or X-Forwarded-Host; never send the secret or the verifier to the browser.',
       'Treat a refused exchange as a failed sign-in: a code works once, so a replayed callback gets no session.',
       'Set the session cookie HttpOnly, Secure, SameSite=Lax, with path=/ and a max-age, on the redirect response the handler returns, and clear the sign-in cookie on the same response.',
       'Redirect only to a path of your own site: a returnTo that names another site, or //host, lands on the default page.',

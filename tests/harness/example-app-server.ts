@@ -85,7 +85,8 @@ export async function startExampleApp(install: ExampleAppInstall, signal?: Abort
   const server = await spawnProcessGroup(
     process.execPath,
     [install.nextCli, 'start', '-p', String(port), '-H', '127.0.0.1'],
-    { cwd: install.dir, env, signal },
+    // PORT: the app calls its own fake identity provider there (features/sign-in/identity-provider.ts).
+    { cwd: install.dir, env: { ...env, PORT: String(port) }, signal },
   )
   const url = `http://127.0.0.1:${port}`
   // `next start` answers within seconds; two minutes leave room for a machine busy with other builds.

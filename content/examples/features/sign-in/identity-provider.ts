@@ -13,9 +13,22 @@ export const identityClient = {
   secret: process.env.IDENTITY_CLIENT_SECRET ?? exampleClientSecret,
 }
 
-/** The provider's endpoint `name` (authorize, token, userinfo) for a request to this app. */
-export function providerEndpoint(name: 'authorize' | 'token' | 'userinfo', request: Request): URL {
-  return new URL(name, process.env.IDENTITY_ISSUER ?? `${siteOrigin(request)}/fake-identity/`)
+/**
+ * Where the browser goes to sign in: the provider's authorize page. The fake provider lives in this
+ * app, so without IDENTITY_ISSUER it is on the origin the browser already uses.
+ */
+export function authorizeEndpoint(request: Request): URL {
+  return new URL('authorize', process.env.IDENTITY_ISSUER ?? `${siteOrigin(request)}/fake-identity/`)
+}
+
+/**
+ * The endpoints this server calls itself, with the client secret. Never built from the request's
+ * headers (a Host or X-Forwarded-Host the caller chose would receive the secret): IDENTITY_ISSUER,
+ * else the fake provider on this server's own port.
+ */
+export function serverEndpoint(name: 'token' | 'userinfo'): URL {
+  const fake = `http://127.0.0.1:${process.env.PORT ?? 3000}/fake-identity/`
+  return new URL(name, process.env.IDENTITY_ISSUER ?? fake)
 }
 
 /** Where the provider sends the browser back: registered with the provider, exactly. */
@@ -27,7 +40,7 @@ export type Exchange = { ok: true; accessToken: string } | { ok: false; error: s
 
 /** Redeems the code at the token endpoint, server to server, with the client secret and verifier. */
 export async function exchangeCode(request: Request, code: string, verifier: string): Promise<Exchange> {
-  const response = await fetch(providerEndpoint('token', request), {
+  const response = await fetch(serverEndpoint('token'), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
     body: new URLSearchParams({
@@ -46,8 +59,8 @@ export async function exchangeCode(request: Request, code: string, verifier: str
 }
 
 /** The signed-in person's email, from the provider's userinfo endpoint; null if it refuses. */
-export async function fetchEmail(request: Request, accessToken: string): Promise<string | null> {
-  const response = await fetch(providerEndpoint('userinfo', request), {
+export async function fetchEmail(accessToken: string): Promise<string | null> {
+  const response = await fetch(serverEndpoint('userinfo'), {
     headers: { authorization: `Bearer ${accessToken}` },
     cache: 'no-store',
   })

@@ -40,7 +40,7 @@ export async function GET(request: Request) {
   if (!exchange.ok) {
     return refuse(400, `The identity provider did not accept the code (${exchange.error}). Sign in again.`)
   }
-  const email = await fetchEmail(request, exchange.accessToken)
+  const email = await fetchEmail(exchange.accessToken)
   if (!email) return refuse(502, 'The identity provider sent no verified email.')
   const user = db().users.find((candidate) => candidate.email === email)
   if (!user) return refuse(403, `No account here uses ${email}.`)

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server'
-import { callbackUrl, identityClient, providerEndpoint } from '@/features/sign-in/identity-provider'
+import { authorizeEndpoint, callbackUrl, identityClient } from '@/features/sign-in/identity-provider'
 import {
   encodePendingSignIn,
   pendingSignInCookie,
@@ -14,7 +14,7 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams
   const state = randomToken()
   const verifier = randomToken()
-  const authorize = providerEndpoint('authorize', request)
+  const authorize = authorizeEndpoint(request)
   authorize.search = new URLSearchParams({
     response_type: 'code',
     client_id: identityClient.id,
