@@ -329,7 +329,7 @@ export const errorEntries: ErrorEntryInput[] = [
         code: 'export async function POST(request: Request) {\n  const raw = await request.text()\n  // verify the signature of raw, then:\n  const event = JSON.parse(raw)\n  // …\n}',
       },
     ],
-    recipes: ['signed-webhook'],
+    recipes: ['signed-webhook', 'body-signature-webhook', 'standard-webhook'],
     readNext: [docs.requestBody, guide.webhooks],
     readersWords: ['request.json twice', 'clone', 'stream', 'body used', 'bodyUsed', 'Route Handler'],
     checkedBy: 'Triggered by a unit test that reads a Request twice (lib/errors/node-messages.test.ts).',
@@ -522,7 +522,7 @@ export const errorEntries: ErrorEntryInput[] = [
         code: 'export async function GET(request: Request) {\n  // …\n}\n\nexport async function POST(request: Request) {\n  // …\n}',
       },
     ],
-    recipes: ['public-api', 'signed-webhook'],
+    recipes: ['hosted-cron', 'public-api', 'signed-webhook'],
     readNext: [docs.route, guide.routeHandlers],
     readersWords: ['405', 'method not allowed', 'cron', 'GET', 'POST', 'Allow header', 'route.ts'],
     checkedBy:
@@ -563,7 +563,7 @@ export const errorEntries: ErrorEntryInput[] = [
         code: "const raw = await request.text()\nconst ok = await verify(raw, request.headers.get('stripe-signature'))\nif (!ok) return Response.json({ error: 'invalid_signature' }, { status: 400 })\nconst event = JSON.parse(raw)",
       },
     ],
-    recipes: ['signed-webhook', 'pages-api-webhook'],
+    recipes: ['signed-webhook', 'body-signature-webhook', 'standard-webhook', 'pages-api-webhook'],
     readNext: [docs.webhooks, guide.webhooks, guide.pagesWebhook],
     readersWords: [
       'webhook',
@@ -609,7 +609,7 @@ export const errorEntries: ErrorEntryInput[] = [
         code: "export async function GET(request: Request, { params }: RouteContext<'/api/imports/[id]'>) {\n  const status = await importStatus((await params).id)\n  return Response.json(status, { headers: { 'Cache-Control': 'no-store' } })\n}",
       },
     ],
-    recipes: ['poll-a-job', 'public-api'],
+    recipes: ['poll-a-job', 'hosted-cron', 'public-api'],
     readNext: [docs.caching, guide.routeHandlers],
     readersWords: [
       'stale',
