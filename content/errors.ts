@@ -86,6 +86,10 @@ const docs = {
     title: 'refresh (Next.js docs)',
     href: 'https://nextjs.org/docs/app/api-reference/functions/refresh',
   },
+  proxyMatcher: {
+    title: 'proxy.js: Matcher (Next.js docs)',
+    href: 'https://nextjs.org/docs/app/api-reference/file-conventions/proxy#matcher',
+  },
   staticExports: {
     title: 'Static exports: unsupported features (Next.js docs)',
     href: 'https://nextjs.org/docs/app/guides/static-exports#unsupported-features',
@@ -623,6 +627,42 @@ export const errorEntries: ErrorEntryInput[] = [
     ],
     checkedBy:
       'Checked under next start on 16.4.6 and 15.5.29: a GET after a POST lists the new record (no cache by default), and the public route sends exactly the Cache-Control it sets (tests/example-app/errors.ts). The cached case needs force-static, which the example app does not ship.',
+  },
+  {
+    slug: 'webhook-redirected-to-sign-in',
+    title: 'A webhook gets a 307 to the sign-in page',
+    description:
+      'The provider reports a 307 or 308 for every delivery, and nothing reaches your handler: the auth check in proxy.ts (middleware.ts on 15) runs for the webhook’s path. Keep it out of the matcher.',
+    place: 'symptom',
+    when: [
+      'A provider’s delivery log shows each call to your webhook answered with a redirect (307 Temporary Redirect, or 308), often with `Location` pointing at your sign-in page, and the events never arrive. The same can happen to a sign-in callback or a cron URL.',
+    ],
+    cause: [
+      'The optimistic session check in `proxy.ts` (Next.js 16) or `middleware.ts` (15) runs for every path its `matcher` lets in, and one without a matcher runs for every request. A webhook never carries your session cookie, so the check sends it to sign in; most providers count a redirect as a failed delivery rather than follow it.',
+    ],
+    fix: [
+      'Give the check a `matcher` that names only the sections it guards (for example `/members/:path*`), or exclude `/api/webhooks`, `/auth` and your cron paths with a negative match. The webhook proves who sent it with its signature, checked in the handler.',
+      'Keep the real checks next to the data: a matcher only decides where the early redirect applies.',
+    ],
+    onNext15:
+      'On Next.js 15 the file is `middleware.ts` and its function `middleware`; the `config.matcher` is the same. Next.js 16 still runs a `middleware.ts` but warns that the convention is deprecated.',
+    code: [
+      {
+        kind: 'wrong',
+        file: 'proxy.ts',
+        code: '// No matcher: the check runs for every path, webhooks and the sign-in callback included.\nexport function proxy(request: NextRequest) {\n  return requireSessionCookie(request)\n}',
+      },
+      {
+        kind: 'right',
+        file: 'proxy.ts',
+        code: "export function proxy(request: NextRequest) {\n  return requireSessionCookie(request)\n}\n\nexport const config = {\n  // Only the section it guards: webhooks, /auth/ and cron URLs never meet it.\n  matcher: ['/members/:path*'],\n}",
+      },
+    ],
+    recipes: ['protect-pages-and-actions', 'signed-webhook', 'sign-in-callback'],
+    readNext: [docs.proxyMatcher, guide.webhooks],
+    readersWords: ['307', '308', 'redirect', 'middleware', 'proxy', 'matcher', 'webhook', 'sign in', 'login'],
+    checkedBy:
+      'Checked under next start on 16.4.6 and 15.5.29: without a session cookie, /members answers 307 to /auth/sign-in, while the webhook path and /auth/callback are left alone by the matcher (tests/example-app/sign-in-and-access.ts).',
   },
   {
     slug: 'server-action-page-does-not-change',
