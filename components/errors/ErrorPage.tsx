@@ -6,6 +6,7 @@ import type { ErrorPageData } from '../../lib/build/page-data/error-page-data'
 import type { InlinePart } from '../../lib/recipes/inline-text'
 import { InlineText } from '../recipes/InlineText'
 import { SharedPageHead } from '../site/SharedPageHead'
+import { ReadNextList } from '../site/TextLink'
 import { CopyButton } from '../wizard/CopyButton'
 import wizardStyles from '../wizard/Wizard.module.css'
 import styles from './Errors.module.css'
@@ -140,21 +141,7 @@ export function ErrorPageReadNext() {
           ))}
         </ul>
       )}
-      <ul className={wizardStyles.linkList}>
-        {entry.readNext.map((link) => (
-          <li key={link.href}>
-            {link.href.startsWith('/') ? (
-              <Link href={link.href} className="nb-link">
-                {link.title}
-              </Link>
-            ) : (
-              <a href={link.href} className="nb-link">
-                {link.title}
-              </a>
-            )}
-          </li>
-        ))}
-      </ul>
+      <ReadNextList links={entry.readNext} />
     </>
   )
 }

@@ -6,6 +6,7 @@ import { SnippetView } from '../snippet/SnippetView'
 import { FileTreeView } from '../wizard/FileTreeView'
 import { InlineText } from './InlineText'
 import styles from './Recipes.module.css'
+import { ReadNextList } from '../site/TextLink'
 import wizardStyles from '../wizard/Wizard.module.css'
 
 /**
@@ -131,21 +132,5 @@ export function RecipeTraps({
 }
 
 export function RecipeReadNext({ recipe }: { recipe: RecipeView }) {
-  return (
-    <ul className={wizardStyles.linkList}>
-      {recipe.readNext.map((link) => (
-        <li key={link.href}>
-          {link.href.startsWith('/') ? (
-            <Link href={link.href} className="nb-link">
-              {link.title}
-            </Link>
-          ) : (
-            <a href={link.href} className="nb-link">
-              {link.title}
-            </a>
-          )}
-        </li>
-      ))}
-    </ul>
-  )
+  return <ReadNextList links={recipe.readNext} />
 }
