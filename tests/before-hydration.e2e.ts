@@ -123,6 +123,78 @@ describe('before React takes over', () => {
     await expect.poll(() => page.locator('.nextra-search-results a').count()).toBeGreaterThan(0)
   })
 
+  siteTest(
+    'opens the theme menu at the first press, applies a choice, and hands it to React',
+    async ({ site }) => {
+      const { page, release } = await openHeld(site, '/guide/')
+      const button = page.locator('button[title="Change theme"]:visible')
+      const menu = page.getByRole('listbox')
+      const options = () =>
+        menu.evaluate((list) =>
+          [...list.querySelectorAll('[role="option"]')].map(
+            (option) => `${option.textContent}${option.getAttribute('aria-selected') === 'true' ? ' ✓' : ''}`,
+          ),
+        )
+      await button.click()
+      await expect.poll(() => menu.isVisible()).toBe(true)
+      expect(await options()).toEqual(['Light ✓', 'Dark', 'System'])
+      expect(await button.getAttribute('aria-expanded')).toBe('true')
+      // Above the button, as Nextra places its own, and focused for the keyboard.
+      const [list, pressed] = [await menu.boundingBox(), await button.boundingBox()]
+      expect(list!.y + list!.height).toBeLessThanOrEqual(pressed!.y)
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox')
+
+      await page.keyboard.press('ArrowDown')
+      await page.keyboard.press('Enter')
+      expect(await menu.count()).toBe(0)
+      const scheme = () =>
+        page.evaluate(() => ({
+          dark: document.documentElement.classList.contains('dark'),
+          stored: localStorage.getItem('theme'),
+          focused: document.activeElement?.getAttribute('title'),
+        }))
+      expect(await scheme()).toEqual({ dark: true, stored: 'dark', focused: 'Change theme' })
+
+      // Opened again and still open when React takes over: React's menu replaces it, with the choice.
+      await button.click()
+      expect(await options()).toEqual(['Light', 'Dark ✓', 'System'])
+      release()
+      await page.waitForFunction(isHydrated, chromeHydratedAttribute)
+      await expect.poll(() => menu.getAttribute('id')).toMatch(/^headlessui-listbox-options/)
+      expect(await menu.count()).toBe(1)
+      expect(await page.locator('#theme-menu-before-react').count()).toBe(0)
+      expect(await page.getByRole('option', { name: 'Dark' }).locator('svg').count()).toBe(1)
+      await page.getByRole('option', { name: 'Light' }).click()
+      expect(await scheme()).toMatchObject({ dark: false, stored: 'light' })
+    },
+  )
+
+  siteTest('draws the theme menu before React as Nextra draws its own', async ({ site }) => {
+    // The same classes and place in both, so the hand-over does not jump (a Nextra update that
+    // changes its menu fails here).
+    const { page, release } = await openHeld(site, '/guide/')
+    const button = page.locator('button[title="Change theme"]:visible')
+    const drawn = () =>
+      page.getByRole('listbox').evaluate((list) => {
+        const box = list.getBoundingClientRect()
+        const option = list.querySelector('[role="option"]:not(:has(svg))')!
+        return {
+          list: [...list.classList].sort().join(' '),
+          option: option.className.split(' ').sort().join(' '),
+          box: [box.x, box.y, box.width, box.height].map(Math.round),
+        }
+      })
+    await button.click()
+    const before = await drawn()
+    await page.keyboard.press('Escape')
+    release()
+    await page.mouse.move(5, 5)
+    await page.waitForFunction(isHydrated, chromeHydratedAttribute)
+    await button.click()
+    await expect.poll(() => page.getByRole('listbox').getAttribute('data-open')).toBe('')
+    expect(await drawn()).toEqual(before)
+  })
+
   siteTest('shows the chosen theme and the search shortcut from the first paint', async ({ site }) => {
     const label = (page: Page) =>
       page.evaluate(() => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { hydratedEvent, partEvent, readyEvent } from '../../lib/hydration-signal'
 import { codeWrapAttribute, codeWrapStorageKey } from '../../lib/code-wrap'
-import { themeStorageKey } from '../../lib/theme-storage'
+import { themeButtonSelector, themeNames, themeStorageKey } from '../../lib/theme-storage'
 
 /**
  * Exported pages paint from their HTML alone and load Next.js on the reader's first intent.
@@ -44,8 +44,11 @@ export type LoaderOptions = {
   afterPaint: boolean
 }
 
-// The browser code, with its whole-line comments and indentation removed.
-const loaderSource = readFileSync(new URL('./hydration-loader.js', import.meta.url), 'utf8')
+// The browser code, with its whole-line comments and indentation removed: the loader and the theme
+// menu it opens before React arrives.
+const loaderSource = ['./theme-menu-before-react.js', './hydration-loader.js']
+  .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))
+  .join('\n')
   .split('\n')
   .map((line) => line.trim())
   .filter((line) => line !== '' && !line.startsWith('//') && !line.startsWith('/*'))
@@ -56,6 +59,8 @@ export function hydrationLoader(options: LoaderOptions): string {
   const call = {
     ...options,
     themeKey: themeStorageKey,
+    themeButton: themeButtonSelector,
+    themeNames,
     codeWrap: { key: codeWrapStorageKey, attribute: codeWrapAttribute },
     events: { ready: readyEvent, part: partEvent, hydrated: hydratedEvent },
   }

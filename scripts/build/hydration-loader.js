@@ -1,4 +1,4 @@
-/* global window, document, location, localStorage, navigator, requestAnimationFrame, queueMicrotask, FocusEvent, KeyboardEvent */
+/* global window, document, location, localStorage, navigator, requestAnimationFrame, queueMicrotask, FocusEvent, KeyboardEvent, themeMenuBeforeReact */
 // The inline loader of every exported page (hydrate-on-intent.ts inlines this file and calls it with
 // the page's options). Browser code that runs while <head> is parsed, before any of Next.js: plain,
 // small and self-contained. Whole-line comments are stripped when it is inlined.
@@ -67,22 +67,34 @@ function hydrateOnIntent(options) {
       if (!response.ok) throw new Error('The page data ' + options.data + ' answered ' + response.status)
       return response.text()
     })
-    // Like defer: Next.js starts once the whole document is parsed.
+    // Like defer: Next.js starts once the whole document is parsed, and after the next frame, so
+    // what a press showed before React (the theme menu) is painted before Next.js runs.
     whenParsed(function () {
-      data.then(addScripts, function (error) {
-        console.error('This page stays as plain HTML: ' + error.message)
-      })
+      data.then(
+        function (text) {
+          requestAnimationFrame(function () {
+            setTimeout(function () {
+              addScripts(text)
+            }, 0)
+          })
+        },
+        function (error) {
+          console.error('This page stays as plain HTML: ' + error.message)
+        },
+      )
     })
   }
 
   // A press on a button before React can answer it is held, and pressed again once React is in
-  // charge: from then on React hydrates the part that holds a button first when it is pressed.
+  // charge: from then on React hydrates the part that holds a button first when it is pressed. The
+  // theme button answers at once instead: its menu opens here (theme-menu-before-react.js).
+  var themeMenu = themeMenuBeforeReact(options)
   function hold(event) {
     var button = event.target && event.target.closest && event.target.closest('button')
     if (!button) return
     event.preventDefault()
     event.stopImmediatePropagation()
-    if (held.indexOf(button) < 0) held.push(button)
+    if (!themeMenu.press(event) && held.indexOf(button) < 0) held.push(button)
     hydrate()
   }
   w.addEventListener('click', hold, true)
@@ -93,6 +105,9 @@ function hydrateOnIntent(options) {
       // In a task of its own: React drops a press on a part not hydrated yet when the press comes
       // while it is still running effects, as this event is sent from one.
       setTimeout(function () {
+        // A theme menu still open is React's to show now: closed here and pressed again, in one task.
+        var menuButton = themeMenu.handOver()
+        if (menuButton && held.indexOf(menuButton) < 0) held.push(menuButton)
         held.splice(0).forEach(function (button) {
           if (button.isConnected) button.click()
         })
