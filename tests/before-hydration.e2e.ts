@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect } from 'vitest'
 import { chromeHydratedAttribute, hydratedAttribute } from '../lib/hydration-signal'
 import { siteTest, type Theme } from './harness/site-test'
-import type { SiteSession } from './harness/site-session'
+import { phone, type SiteSession } from './harness/site-session'
 
 /**
  * A reader who acts before React has taken over: typing, a shortcut, a look at the header. Each page
@@ -15,9 +15,14 @@ type HeldPage = { page: Page; release: () => void }
 async function openHeld(
   site: SiteSession,
   path: string,
-  { theme = 'light', storeTheme = true }: { theme?: Theme; storeTheme?: boolean } = {},
+  {
+    theme = 'light',
+    storeTheme = true,
+    viewport,
+  }: { theme?: Theme; storeTheme?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<HeldPage> {
   const page = await site.open({ theme, storeTheme })
+  if (viewport) await page.setViewportSize(viewport)
   if (path.startsWith('/no-such-page')) site.expectStatus(page, path, 404)
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
@@ -166,6 +171,46 @@ describe('before React takes over', () => {
       expect(await page.getByRole('option', { name: 'Dark' }).locator('svg').count()).toBe(1)
       await page.getByRole('option', { name: 'Light' }).click()
       expect(await scheme()).toMatchObject({ dark: false, stored: 'light' })
+    },
+  )
+
+  siteTest(
+    'opens the phone menu at the first press, with the sidebar links, and hands it to React',
+    async ({ site }) => {
+      const { page, release } = await openHeld(site, '/guide/', { viewport: phone })
+      const menuButton = page.locator('button.nextra-hamburger')
+      const sidebar = page.locator('aside.nextra-sidebar-container')
+      // Open: the sidebar has slid down into view and shows its links; the page behind does not scroll.
+      const isOpen = () =>
+        sidebar.evaluate((aside) => {
+          const box = aside.getBoundingClientRect()
+          const links = [...aside.querySelectorAll('a[href$="/guide/server-actions/"]')]
+          return {
+            inView: box.bottom > 0 && box.top >= 0,
+            linkShown: links.some((link) => link.getClientRects().length > 0),
+            pageLocked: getComputedStyle(document.body).overflow === 'hidden',
+          }
+        })
+      expect((await isOpen()).inView).toBe(false)
+      await menuButton.click()
+      await expect.poll(isOpen).toEqual({ inView: true, linkShown: true, pageLocked: true })
+
+      // The button closes it again, as it does once hydrated.
+      await menuButton.click()
+      await expect.poll(isOpen).toMatchObject({ inView: false, pageLocked: false })
+
+      await menuButton.click()
+      await expect.poll(isOpen).toMatchObject({ inView: true, linkShown: true })
+      release()
+      await page.waitForFunction(isHydrated, chromeHydratedAttribute)
+      // React's own phone list is in, and the menu is still open: React holds it now.
+      await expect.poll(() => sidebar.locator('.nextra-menu-mobile').count()).toBe(1)
+      expect(
+        await page.evaluate(() => document.documentElement.hasAttribute('data-phone-menu-before-react')),
+      ).toBe(false)
+      expect(await isOpen()).toEqual({ inView: true, linkShown: true, pageLocked: true })
+      await menuButton.click()
+      await expect.poll(async () => (await isOpen()).inView).toBe(false)
     },
   )
 

@@ -242,13 +242,13 @@ async function main() {
           )
         }
       }
-      log('\nFirst press (theme menu) and typing at once, cold, 4× CPU:')
+      log('\nFirst press (theme menu, desktop; phone menu, 390 px) and typing at once, cold, 4× CPU:')
       for (const press of [
         ...baselinePresses.map((p) => ({ ...p, who: 'baseline' })),
         ...presses.map((p) => ({ ...p, who: 'ours' })),
       ]) {
         log(
-          `  ${press.who.padEnd(8)} ${press.path.padEnd(40)} press median ${Math.round(press.medianPressMs)} ms [${press.pressMs.map(Math.round).join(', ')}]  typed "${press.typed}" kept "${press.kept}"`,
+          `  ${press.who.padEnd(8)} ${press.path.padEnd(40)} theme ${Math.round(press.medianPressMs)} ms [${press.pressMs.map(Math.round).join(', ')}]  phone ${Math.round(press.medianPhonePressMs)} ms [${press.phonePressMs.map(Math.round).join(', ')}]  typed "${press.typed}" kept "${press.kept}"`,
         )
       }
       log(`\nBudgets:\n${budgetTable(checks)}`)

@@ -71,21 +71,25 @@ describe('budgets', () => {
     expect(clickCheck(100.1).met).toBe(false)
   })
 
-  it('holds the first press to 1.2× the baseline page and wants every keystroke kept', () => {
-    const press = (path: string, medianPressMs: number, kept = 'webhook'): FirstPress => ({
+  it('holds both first presses to 1.2× the baseline page and wants every keystroke kept', () => {
+    const press = (path: string, themeMs: number, phoneMs: number, kept = 'webhook'): FirstPress => ({
       path,
-      pressMs: [medianPressMs],
-      medianPressMs,
+      pressMs: [themeMs],
+      medianPressMs: themeMs,
+      phonePressMs: [phoneMs],
+      medianPhonePressMs: phoneMs,
       typed: 'webhook',
       kept,
     })
-    const checks = firstPressChecks([press('/', 240), press('/decide/', 241, 'bhook')], () =>
-      press('/article/', 200),
+    const checks = firstPressChecks([press('/', 240, 360), press('/decide/', 241, 363, 'bhook')], () =>
+      press('/article/', 200, 300),
     )
     expect(checks.map(({ page, value, met }) => [page, value, met])).toEqual([
       ['/', '240 ms (120% of 200 ms)', true],
+      ['/', '360 ms (120% of 300 ms)', true],
       ['/', '"webhook" of "webhook"', true],
       ['/decide/', '241 ms (121% of 200 ms)', false],
+      ['/decide/', '363 ms (121% of 300 ms)', false],
       ['/decide/', '"bhook" of "webhook"', false],
     ])
   })

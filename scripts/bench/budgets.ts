@@ -134,15 +134,27 @@ export function firstPressChecks(
 ): BudgetCheck[] {
   return site.flatMap((result): BudgetCheck[] => {
     const baseline = baselineOf(result.path)
-    const share = result.medianPressMs / baseline.medianPressMs
-    return [
-      {
-        measure: 'first press → menu shown, cold, 4× CPU (median) vs baseline page',
+    const pressCheck = (measure: string, ms: number, baselineMs: number): BudgetCheck => {
+      const share = ms / baselineMs
+      return {
+        measure,
         page: result.path,
-        value: `${Math.round(result.medianPressMs)} ms (${Math.round(share * 100)}% of ${Math.round(baseline.medianPressMs)} ms)`,
+        value: `${Math.round(ms)} ms (${Math.round(share * 100)}% of ${Math.round(baselineMs)} ms)`,
         budget: `≤ ${budgets.firstPressShareOfBaseline * 100}%`,
         met: share <= budgets.firstPressShareOfBaseline,
-      },
+      }
+    }
+    return [
+      pressCheck(
+        'first press → theme menu shown, cold, 4× CPU (median) vs baseline page',
+        result.medianPressMs,
+        baseline.medianPressMs,
+      ),
+      pressCheck(
+        'first press → phone menu shown, 390 px, cold, 4× CPU (median) vs baseline page',
+        result.medianPhonePressMs,
+        baseline.medianPhonePressMs,
+      ),
       {
         measure: 'keystrokes kept, typed at once after load, 4× CPU',
         page: result.path,

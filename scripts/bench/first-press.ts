@@ -6,36 +6,65 @@ import { median } from './click-latency'
  * What a reader on a mid-range phone meets on a cold page: Chromium with the CPU slowed four times,
  * a fresh cache each load, and the reader acting as soon as the page has loaded (its `load` event).
  *
- * - First press: the theme button, pressed with the mouse; the time from the press to the first
- *   frame that shows its menu. Median of `loads` cold loads per page.
+ * - First press: the theme button (desktop) and the phone menu button (a 390 px phone), pressed with
+ *   the mouse; the time from the press to the first frame that shows the menu. Median of `loads`
+ *   cold loads per page and button.
  * - Keystrokes kept: "webhook" typed into the search box at a brisk 50 ms a key, starting at once;
  *   what the box holds once the page has hydrated.
  */
 export type FirstPress = {
   path: string
+  /** The theme button, desktop. */
   pressMs: number[]
   medianPressMs: number
+  /** The phone menu button, 390 px wide. */
+  phonePressMs: number[]
+  medianPhonePressMs: number
   typed: string
   kept: string
+}
+
+/** A button to press first, where it shows, and what in the page says its menu is shown. */
+type Control = {
+  button: string
+  viewport: { width: number; height: number }
+  /** Browser code: true once the menu the button opens is in the page. */
+  shown: string
+}
+
+const themeMenu: Control = {
+  button: 'button[title="Change theme"]:visible',
+  viewport: { width: 1280, height: 800 },
+  shown: `!!document.querySelector('[role="listbox"]')`,
+}
+
+// Nextra's phone menu is open when its sidebar has the class that slides it into view.
+const phoneMenu: Control = {
+  button: 'button.nextra-hamburger',
+  viewport: { width: 390, height: 844 },
+  shown: `!!document.querySelector('aside.nextra-sidebar-container[class*="translate3d(0,0,0)"]')`,
 }
 
 const cpuSlowdown = 4
 const typed = 'webhook'
 
-// In-page: the press time (the first pointerdown) and the first frame after the theme menu shows.
-const pressProbe = `
+// In-page: the press time (the first pointerdown) and the first frame after the menu shows.
+const pressProbe = (control: Control) => `
   window.__press = null; window.__shown = null;
   addEventListener('pointerdown', function () { if (window.__press === null) window.__press = performance.now() }, true);
   new MutationObserver(function () {
     if (window.__press === null || window.__shown !== null) return;
-    if (!document.querySelector('[role="listbox"]')) return;
+    if (!(${control.shown})) return;
     window.__shown = -1;
     requestAnimationFrame(function () { setTimeout(function () { window.__shown = performance.now() }, 0) });
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
 `
 
-async function coldPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+async function coldPage(
+  browser: Browser,
+  viewport = themeMenu.viewport,
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
@@ -55,14 +84,14 @@ function waitUntilHydrated(page: Page) {
   )
 }
 
-async function pressOnce(browser: Browser, url: string): Promise<number> {
-  const { page, close } = await coldPage(browser)
+async function pressOnce(browser: Browser, url: string, control: Control): Promise<number> {
+  const { page, close } = await coldPage(browser, control.viewport)
   try {
-    await page.addInitScript({ content: pressProbe })
+    await page.addInitScript({ content: pressProbe(control) })
     await page.goto(url, { waitUntil: 'load' })
-    const button = page.locator('button[title="Change theme"]:visible').first()
+    const button = page.locator(control.button).first()
     const box = await button.boundingBox()
-    if (!box) throw new Error(`${url}: no visible theme button to press`)
+    if (!box) throw new Error(`${url}: no visible ${control.button} to press`)
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
     await page.waitForFunction(
       () => ((window as unknown as { __shown: number | null }).__shown ?? 0) > 0,
@@ -108,9 +137,21 @@ export async function measureFirstPresses(
     const results: FirstPress[] = []
     for (const path of paths) {
       const pressMs: number[] = []
-      for (let load = 0; load < loads; load++) pressMs.push(await pressOnce(browser, server.url + path))
+      const phonePressMs: number[] = []
+      for (let load = 0; load < loads; load++) {
+        pressMs.push(await pressOnce(browser, server.url + path, themeMenu))
+        phonePressMs.push(await pressOnce(browser, server.url + path, phoneMenu))
+      }
       const kept = await typeOnce(browser, server.url + path)
-      results.push({ path, pressMs, medianPressMs: median(pressMs), typed, kept })
+      results.push({
+        path,
+        pressMs,
+        medianPressMs: median(pressMs),
+        phonePressMs,
+        medianPhonePressMs: median(phonePressMs),
+        typed,
+        kept,
+      })
     }
     return results
   } finally {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { hydratedEvent, partEvent, readyEvent } from '../../lib/hydration-signal'
 import { codeWrapAttribute, codeWrapStorageKey } from '../../lib/code-wrap'
 import { themeButtonSelector, themeNames, themeStorageKey } from '../../lib/theme-storage'
+import { phoneMenuAttribute, phoneMenuButtonSelector } from '../../lib/phone-menu'
 
 /**
  * Exported pages paint from their HTML alone and load Next.js on the reader's first intent.
@@ -44,9 +45,9 @@ export type LoaderOptions = {
   afterPaint: boolean
 }
 
-// The browser code, with its whole-line comments and indentation removed: the loader and the theme
-// menu it opens before React arrives.
-const loaderSource = ['./theme-menu-before-react.js', './hydration-loader.js']
+// The browser code, with its whole-line comments and indentation removed: the loader and the two
+// menus it opens before React arrives.
+const loaderSource = ['./theme-menu-before-react.js', './phone-menu-before-react.js', './hydration-loader.js']
   .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))
   .join('\n')
   .split('\n')
@@ -61,6 +62,8 @@ export function hydrationLoader(options: LoaderOptions): string {
     themeKey: themeStorageKey,
     themeButton: themeButtonSelector,
     themeNames,
+    phoneMenuButton: phoneMenuButtonSelector,
+    phoneMenuAttribute,
     codeWrap: { key: codeWrapStorageKey, attribute: codeWrapAttribute },
     events: { ready: readyEvent, part: partEvent, hydrated: hydratedEvent },
   }

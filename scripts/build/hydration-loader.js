@@ -1,4 +1,4 @@
-/* global window, document, location, localStorage, navigator, requestAnimationFrame, queueMicrotask, FocusEvent, KeyboardEvent, themeMenuBeforeReact */
+/* global window, document, location, localStorage, navigator, requestAnimationFrame, queueMicrotask, FocusEvent, KeyboardEvent, themeMenuBeforeReact, phoneMenuBeforeReact */
 // The inline loader of every exported page (hydrate-on-intent.ts inlines this file and calls it with
 // the page's options). Browser code that runs while <head> is parsed, before any of Next.js: plain,
 // small and self-contained. Whole-line comments are stripped when it is inlined.
@@ -87,14 +87,18 @@ function hydrateOnIntent(options) {
 
   // A press on a button before React can answer it is held, and pressed again once React is in
   // charge: from then on React hydrates the part that holds a button first when it is pressed. The
-  // theme button answers at once instead: its menu opens here (theme-menu-before-react.js).
-  var themeMenu = themeMenuBeforeReact(options)
+  // theme menu and the phone menu answer at once instead: they open here (theme-menu-before-react.js,
+  // phone-menu-before-react.js).
+  var menus = [themeMenuBeforeReact(options), phoneMenuBeforeReact(options)]
   function hold(event) {
     var button = event.target && event.target.closest && event.target.closest('button')
     if (!button) return
     event.preventDefault()
     event.stopImmediatePropagation()
-    if (!themeMenu.press(event) && held.indexOf(button) < 0) held.push(button)
+    var answered = menus.some(function (menu) {
+      return menu.press(event)
+    })
+    if (!answered && held.indexOf(button) < 0) held.push(button)
     hydrate()
   }
   w.addEventListener('click', hold, true)
@@ -105,9 +109,11 @@ function hydrateOnIntent(options) {
       // In a task of its own: React drops a press on a part not hydrated yet when the press comes
       // while it is still running effects, as this event is sent from one.
       setTimeout(function () {
-        // A theme menu still open is React's to show now: closed here and pressed again, in one task.
-        var menuButton = themeMenu.handOver()
-        if (menuButton && held.indexOf(menuButton) < 0) held.push(menuButton)
+        // A menu still open is React's to show now: closed here and pressed again, in one task.
+        menus.forEach(function (menu) {
+          var button = menu.handOver()
+          if (button && held.indexOf(button) < 0) held.push(button)
+        })
         held.splice(0).forEach(function (button) {
           if (button.isConnected) button.click()
         })
