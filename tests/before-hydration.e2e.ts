@@ -214,6 +214,39 @@ describe('before React takes over', () => {
     },
   )
 
+  siteTest('copies at the first press on a copy button, and says so, before React', async ({ site }) => {
+    const path = '/decide/pages-router/page-needs-data/'
+    const { page, release } = await openHeld(site, path)
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.baseUrl })
+    const button = page.getByRole('button', { name: 'Copy link to this answer' })
+    const status = button.locator('xpath=following-sibling::*[@role="status"][1]')
+    // What the status shows: its text once React renders it, else what the loader drew.
+    const shown = () =>
+      status.evaluate((element) => {
+        const drawn = getComputedStyle(element, '::before').content
+        const text = element.textContent ?? ''
+        return element.getClientRects().length === 0
+          ? ''
+          : text + (drawn === 'none' || drawn === 'normal' ? '' : drawn.replaceAll('"', ''))
+      })
+    expect(await shown()).toBe('')
+    await button.click()
+    await expect.poll(shown).toBe('Link copied.')
+    // The whole address, although the page was published with its path only.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(path, site.baseUrl).href)
+
+    await page.evaluate(() => navigator.clipboard.writeText(''))
+    release()
+    await page.waitForFunction(isHydrated, hydratedAttribute)
+    await button.click()
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(new URL(path, site.baseUrl).href)
+    // React's own status now, said once.
+    expect(await status.textContent()).toBe('Link copied.')
+    expect(await shown()).toBe('Link copied.')
+  })
+
   siteTest('draws the theme menu before React as Nextra draws its own', async ({ site }) => {
     // The same classes and place in both, so the hand-over does not jump (a Nextra update that
     // changes its menu fails here).

@@ -20,7 +20,7 @@ export function CopyLinkButton({
 
   return (
     <div className={styles.share}>
-      <CopyButton text={url} label={label} copied="Link copied." />
+      <CopyButton text={url} label={label} copied="Link copied." address />
       <code className={styles.shareUrl}>{url}</code>
     </div>
   )

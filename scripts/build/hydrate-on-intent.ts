@@ -4,6 +4,7 @@ import { hydratedEvent, partEvent, readyEvent } from '../../lib/hydration-signal
 import { codeWrapAttribute, codeWrapStorageKey } from '../../lib/code-wrap'
 import { themeButtonSelector, themeNames, themeStorageKey } from '../../lib/theme-storage'
 import { phoneMenuAttribute, phoneMenuButtonSelector } from '../../lib/phone-menu'
+import { copiedBeforeReactAttribute } from '../../lib/copy-before-react'
 
 /**
  * Exported pages paint from their HTML alone and load Next.js on the reader's first intent.
@@ -45,9 +46,14 @@ export type LoaderOptions = {
   afterPaint: boolean
 }
 
-// The browser code, with its whole-line comments and indentation removed: the loader and the two
-// menus it opens before React arrives.
-const loaderSource = ['./theme-menu-before-react.js', './phone-menu-before-react.js', './hydration-loader.js']
+// The browser code, with its whole-line comments and indentation removed: the loader and the
+// buttons it answers before React arrives.
+const loaderSource = [
+  './theme-menu-before-react.js',
+  './phone-menu-before-react.js',
+  './copy-before-react.js',
+  './hydration-loader.js',
+]
   .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))
   .join('\n')
   .split('\n')
@@ -64,6 +70,7 @@ export function hydrationLoader(options: LoaderOptions): string {
     themeNames,
     phoneMenuButton: phoneMenuButtonSelector,
     phoneMenuAttribute,
+    copiedAttribute: copiedBeforeReactAttribute,
     codeWrap: { key: codeWrapStorageKey, attribute: codeWrapAttribute },
     events: { ready: readyEvent, part: partEvent, hydrated: hydratedEvent },
   }

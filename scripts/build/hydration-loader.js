@@ -1,4 +1,4 @@
-/* global window, document, location, localStorage, navigator, requestAnimationFrame, queueMicrotask, FocusEvent, KeyboardEvent, themeMenuBeforeReact, phoneMenuBeforeReact */
+/* global window, document, location, localStorage, navigator, requestAnimationFrame, queueMicrotask, FocusEvent, KeyboardEvent, themeMenuBeforeReact, phoneMenuBeforeReact, copyBeforeReact */
 // The inline loader of every exported page (hydrate-on-intent.ts inlines this file and calls it with
 // the page's options). Browser code that runs while <head> is parsed, before any of Next.js: plain,
 // small and self-contained. Whole-line comments are stripped when it is inlined.
@@ -87,18 +87,27 @@ function hydrateOnIntent(options) {
 
   // A press on a button before React can answer it is held, and pressed again once React is in
   // charge: from then on React hydrates the part that holds a button first when it is pressed. The
-  // theme menu and the phone menu answer at once instead: they open here (theme-menu-before-react.js,
-  // phone-menu-before-react.js).
-  var menus = [themeMenuBeforeReact(options), phoneMenuBeforeReact(options)]
+  // theme menu, the phone menu and the copy buttons answer at once instead
+  // (theme-menu-before-react.js, phone-menu-before-react.js, copy-before-react.js).
+  var ready = false
+  function pressLater(button) {
+    if (ready) button.click()
+    else if (held.indexOf(button) < 0) held.push(button)
+  }
+  var answers = [
+    themeMenuBeforeReact(options),
+    phoneMenuBeforeReact(options),
+    copyBeforeReact(options, pressLater),
+  ]
   function hold(event) {
     var button = event.target && event.target.closest && event.target.closest('button')
     if (!button) return
     event.preventDefault()
     event.stopImmediatePropagation()
-    var answered = menus.some(function (menu) {
-      return menu.press(event)
+    var answered = answers.some(function (answer) {
+      return answer.press(event)
     })
-    if (!answered && held.indexOf(button) < 0) held.push(button)
+    if (!answered) pressLater(button)
     hydrate()
   }
   w.addEventListener('click', hold, true)
@@ -106,12 +115,13 @@ function hydrateOnIntent(options) {
     events.ready,
     function () {
       w.removeEventListener('click', hold, true)
+      ready = true
       // In a task of its own: React drops a press on a part not hydrated yet when the press comes
       // while it is still running effects, as this event is sent from one.
       setTimeout(function () {
         // A menu still open is React's to show now: closed here and pressed again, in one task.
-        menus.forEach(function (menu) {
-          var button = menu.handOver()
+        answers.forEach(function (answer) {
+          var button = answer.handOver()
           if (button && held.indexOf(button) < 0) held.push(button)
         })
         held.splice(0).forEach(function (button) {
