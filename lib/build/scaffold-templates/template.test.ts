@@ -73,3 +73,37 @@ describe('scaffoldTemplate', () => {
     )
   })
 })
+
+describe('scaffoldTemplate for a recipe’s own word', () => {
+  const known = (file: string) => ['features/imports/queue.ts'].includes(file)
+
+  it('replaces that word, singular and plural, and leaves keywords, packages and HTML tags alone', () => {
+    const source = [
+      "import { enqueue } from '@/features/imports/queue'",
+      "import { importer } from 'some-importer'",
+      '// Starts one import; the page polls the imports list.',
+      'export function startImport(importId: string) {',
+      '  return <article title="imports">{enqueue(importId)}</article>',
+      '}',
+    ].join('\n')
+    const template = scaffoldTemplate('app/imports/start.tsx', source, known, 'import')
+    expect(fillTemplate(template.path, invites)).toBe('app/project-invites/start.tsx')
+    expect(fillTemplate(template.parts, invites)).toBe(
+      [
+        "import { enqueue } from '@/features/project-invites/queue'",
+        "import { importer } from 'some-importer'",
+        '// Starts one project invite; the page polls the project invites list.',
+        'export function startProjectInvite(projectInviteId: string) {',
+        '  return <article title="project invites">{enqueue(projectInviteId)}</article>',
+        '}',
+      ].join('\n'),
+    )
+    expect(template.imports).toEqual(['features/imports/queue.ts'])
+  })
+
+  it('replaces nothing for the empty word', () => {
+    const template = scaffoldTemplate('app/projects/x.ts', 'export const projects = 1\n', known, '')
+    expect(template.parts).toEqual(['export const projects = 1\n'])
+    expect(template.namedIdentifiers).toEqual([])
+  })
+})
