@@ -3,8 +3,9 @@ import { unzipSync, strFromU8 } from 'fflate'
 import type { Page } from 'playwright-core'
 import { describe, expect } from 'vitest'
 import { decisionGraph } from '../lib/graph/decision-graph'
-import { findRecipe } from '../lib/recipes/recipe-library'
-import { recipeScaffoldRoots, recipeScaffoldWord } from '../lib/recipes/recipe-scaffold'
+import { findRecipe, recipeLibrary } from '../lib/recipes/recipe-library'
+import { recipeScaffoldRequest } from '../lib/recipes/recipe-scaffold'
+import { recipeView } from '../lib/recipes/recipe-view'
 import { featureName } from '../lib/result-tools/feature-name.test-helper'
 import { buildScaffold, scaffoldRenames } from '../lib/scaffold/build-scaffold'
 import { renameSummary } from '../lib/scaffold/rename-summary'
@@ -160,14 +161,9 @@ async function treeFiles(page: Page): Promise<Array<{ files: Array<{ path: strin
 describe('Make it yours on a recipe page', () => {
   const templates = allScaffoldTemplates()
   const invites = featureName('team invites')
+  // The request as the page makes it, from the recipe's view.
   const scaffoldOf = (slug: string) => {
-    const recipe = findRecipe(slug)!
-    const request = {
-      title: recipe.title,
-      checklist: [],
-      roots: recipeScaffoldRoots(recipe),
-      word: recipeScaffoldWord(recipe),
-    }
+    const request = recipeScaffoldRequest(recipeView(decisionGraph, findRecipe(slug)!, recipeLibrary))
     return { files: buildScaffold(request, templates, invites), renames: scaffoldRenames(request, templates) }
   }
 

@@ -9,9 +9,10 @@ import { featureName } from '../result-tools/feature-name.test-helper'
 import { buildScaffold, scaffoldRenames } from '../scaffold/build-scaffold'
 import { fillTemplate } from '../scaffold/fill'
 import { templateKey } from '../scaffold/template-parts'
-import { parseInline } from './inline-text'
+import { decisionGraph } from '../graph/decision-graph'
 import { recipeLibrary } from './recipe-library'
-import { recipeScaffoldRequest, recipeScaffoldRoots, recipeScaffoldWord } from './recipe-scaffold'
+import { recipeScaffoldRequest } from './recipe-scaffold'
+import { recipeView } from './recipe-view'
 
 // The templates the build writes for the site, so the tests check what readers download.
 const templates = allScaffoldTemplates()
@@ -20,12 +21,8 @@ const sample = featureName('garden plots')
 const spelled = [sample.kebab.singular, sample.camel.singular, sample.pascal.singular, sample.words.singular]
 
 const scaffolds = recipeLibrary.map((recipe) => {
-  // As the page builds it: from the recipe's view, whose checklist is parsed inline text.
-  const request = recipeScaffoldRequest({
-    title: recipe.title,
-    checklist: recipe.checklist.map((item) => parseInline(item, () => 'a recipe')),
-    scaffold: { roots: recipeScaffoldRoots(recipe), word: recipeScaffoldWord(recipe) },
-  })
+  // As the page builds it, from the recipe's view (its checklist is parsed inline text).
+  const request = recipeScaffoldRequest(recipeView(decisionGraph, recipe, recipeLibrary))
   const files = buildScaffold(request, templates, sample)
   return { recipe, request, files, renames: scaffoldRenames(request, templates) }
 })
