@@ -8,7 +8,9 @@ import {
   type TemplatePart,
 } from '../../scaffold/template-parts'
 
-const letterOrDigit = /[A-Za-z0-9]/
+const identifierPart = /[A-Za-z0-9_$]/
+// The top-level media types, which a domain word such as "video" or "image" may be.
+const mediaTypes = new Set(['application', 'audio', 'font', 'image', 'model', 'text', 'video'])
 
 type Context = 'identifier' | 'path' | 'text'
 
@@ -18,13 +20,29 @@ function wordPattern(word: string): RegExp {
   return new RegExp(`(${[plural, capitalise(plural), word, capitalise(word)].join('|')})`, 'g')
 }
 
-function slotFor(match: string, number: NameNumber, context: Context, before: string, following: string) {
+function slotFor(match: string, number: NameNumber, context: Context, preceding: string, following: string) {
+  const before = preceding.charAt(1)
   const after = following.charAt(0)
   const capital = /^[A-Z]/.test(match)
-  if (context === 'identifier' || letterOrDigit.test(before) || letterOrDigit.test(after)) {
+  // Joined to a name ("projectId", "answer_in_progress") or a query parameter ("?channel=…").
+  if (
+    context === 'identifier' ||
+    identifierPart.test(before) ||
+    identifierPart.test(after) ||
+    after === '='
+  ) {
     return { form: capital ? 'pascal' : 'camel', number } as const
   }
-  if (context === 'path' || before === '/' || after === '/' || /^\.[a-z]/.test(following)) {
+  // A path, a file name, a key joined with hyphens or colons ("daily-digest", "contact:ip:…").
+  if (
+    context === 'path' ||
+    before === '/' ||
+    after === '/' ||
+    /^\.[a-z]/.test(following) ||
+    /^-[a-z]/.test(following) ||
+    /[a-z]-$/.test(preceding) ||
+    /^:[^\s]/.test(following)
+  ) {
     return { form: 'kebab', number } as const
   }
   return { form: capital ? 'Words' : 'words', number } as const
@@ -47,9 +65,19 @@ export function templateOf(
     const after = text.charAt(end)
     // "projection" or "subproject" are other words; "projectId" and "ProjectStatus" are compounds.
     if ((/^[a-z]/.test(match[0]) && /[a-z]/.test(before)) || /[a-z]/.test(after)) continue
+    // "video/mp4" or "image/png" is a media type, not the feature.
+    if (mediaTypes.has(match[0]) && /^\/[a-z]/.test(text.slice(end, end + 2))) continue
     if (start > last) parts.push(text.slice(last, start))
     const number: NameNumber = match[0].toLowerCase() === plural ? 'plural' : 'singular'
-    parts.push(slotFor(match[0], number, context, before, text.slice(end, end + 2)))
+    parts.push(
+      slotFor(
+        match[0],
+        number,
+        context,
+        text.slice(Math.max(0, start - 2), start).padStart(2),
+        text.slice(end, end + 2),
+      ),
+    )
     last = end
   }
   if (last < text.length) parts.push(text.slice(last))
@@ -57,6 +85,14 @@ export function templateOf(
 }
 
 const hasSlot = (parts: TemplatePart[]) => parts.some((part) => typeof part !== 'string')
+
+/** A string that is the word alone, outside JSX prose attributes (title, alt, aria-label). */
+function isWholeWordKey(node: ts.StringLiteral, word: string): boolean {
+  if (word === '' || ![word, pluralOf(word)].includes(node.text.toLowerCase())) return false
+  const parent = node.parent
+  if (!ts.isJsxAttribute(parent)) return true
+  return ['name', 'id', 'htmlFor', 'key', 'value'].includes(parent.name.getText())
+}
 
 function isIntrinsicTagName(node: ts.Identifier): boolean {
   const parent = node.parent
@@ -113,6 +149,12 @@ export function scaffoldTemplate(
       const resolved = resolveImport(file, node.text, known)
       spans.push({ start: node.getStart(sourceFile), end: node.end, context: resolved ? 'path' : 'literal' })
       if (resolved) imports.add(resolved)
+    } else if (ts.isRegularExpressionLiteral(node)) {
+      // A pattern matches paths and keys the code builds, so it takes the same kebab case.
+      spans.push({ start: node.getStart(sourceFile), end: node.end, context: 'path' })
+    } else if (ts.isStringLiteral(node) && isWholeWordKey(node, word)) {
+      // 'avatar' as a form field, an id prefix or an enum value is a name in code, not prose.
+      spans.push({ start: node.getStart(sourceFile), end: node.end, context: 'identifier' })
     } else if (
       ts.isStringLiteral(node) ||
       ts.isNoSubstitutionTemplateLiteral(node) ||
