@@ -203,7 +203,13 @@ describe('Make it yours on a recipe page', () => {
           .map((file) => file.path)
           .sort(),
       )
-      expect(start.map((file) => file.path)).toContain('app/team-invites/actions.ts')
+      // Each keeps what "Files to create" said it is for.
+      const listedRole = findRecipe('large-file-upload')!.files.find(
+        (file) => file.path === 'app/videos/actions.ts',
+      )!.role
+      expect(start.find((file) => file.path === 'app/team-invites/actions.ts')?.role).toBe(
+        `start here: ${listedRole}; its checklist is at the top`,
+      )
       expect(
         await page
           .locator('[data-scaffold-file]')

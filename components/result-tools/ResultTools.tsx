@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { useRouter } from 'next/router'
 import type { BoundaryId } from '../../content/boundaries'
-import type { FileTreeNode } from '../../lib/file-tree'
+import { fileTreeRoles, type FileTreeNode } from '../../lib/file-tree'
 import { planHref } from '../../lib/planners/feature-plan'
 import { parseFeatureName } from '../../lib/result-tools/feature-name'
 import type { ScaffoldRequest } from '../../lib/scaffold/build-scaffold'
@@ -58,7 +58,14 @@ export default function ResultTools({ path, request, boundaryIds, listedFiles, a
       <div className="nb-no-print">
         <DeploymentNotes deployment={query.deployment} boundaryIds={boundaryIds} />
       </div>
-      {name && <ScaffoldSection name={name} request={request} fallback={listed} />}
+      {name && (
+        <ScaffoldSection
+          name={name}
+          request={request}
+          fallback={listed}
+          listedRoles={fileTreeRoles(listedFiles)}
+        />
+      )}
       {answers && (
         <div className="nb-no-print">
           <DecisionRecordPanel

@@ -21,10 +21,13 @@ export function ScaffoldFiles({
   name,
   files,
   renames,
+  listedRoles = {},
 }: {
   name: FeatureName
   files: ScaffoldFile[]
   renames: ScaffoldRenames
+  /** What "Files to create" says each example file is for, by its path there. */
+  listedRoles?: Record<string, string>
 }) {
   const zipName = `${name.kebab.plural}-scaffold.zip`
   const headingRef = useFocusOnRequest<HTMLHeadingElement>('scaffold')
@@ -45,7 +48,15 @@ export function ScaffoldFiles({
           ' The helpers under lib/ stand in for your database, sign-in and services: swap in your own.'}
       </p>
       <FileTreeView
-        nodes={buildFileTree(files.map((file) => ({ path: file.path, role: roles[file.kind] })))}
+        nodes={buildFileTree(
+          files.map((file) => ({
+            path: file.path,
+            role:
+              file.kind === 'start' && listedRoles[file.source]
+                ? `start here: ${listedRoles[file.source]}; its checklist is at the top`
+                : roles[file.kind],
+          })),
+        )}
       />
       <p>
         <button type="button" className={form.submit} onClick={download}>

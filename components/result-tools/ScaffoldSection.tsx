@@ -20,10 +20,13 @@ export function ScaffoldSection({
   name,
   request,
   fallback,
+  listedRoles,
 }: {
   name: FeatureName
   request: ScaffoldRequest
   fallback?: ReactNode
+  /** What the page's "Files to create" says each example file is for, kept beside the renamed files. */
+  listedRoles?: Record<string, string>
 }) {
   const templates = useScaffoldTemplates(request.word)
   // Asked for files but cannot show them: the reason takes focus instead.
@@ -67,6 +70,7 @@ export function ScaffoldSection({
       name={name}
       files={buildScaffold(request, templates.templates, name)}
       renames={scaffoldRenames(request, templates.templates)}
+      listedRoles={listedRoles}
     />
   )
 }

@@ -57,6 +57,9 @@ describe.each(recipeLibrary.map((recipe) => [recipe.slug] as const))('the %s sca
       fillTemplate(templates[templateKey(file.path, request.word)]!.path, sample),
     )
     expect(files.filter((file) => file.kind === 'start').map((file) => file.path)).toEqual(listed)
+    expect(files.filter((file) => file.kind === 'start').map((file) => file.source)).toEqual(
+      recipe.files.map((file) => file.path),
+    )
     for (const file of files.filter((candidate) => candidate.kind === 'start')) {
       expect(file.contents.split('\n')[0]).toBe(`// Checklist from Next Boundaries, “${recipe.title}”:`)
     }

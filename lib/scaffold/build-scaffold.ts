@@ -15,6 +15,8 @@ export type ScaffoldRequest = {
 
 export type ScaffoldFile = {
   path: string
+  /** The example file it is made from, as "Files to create" lists it. */
+  source: string
   contents: string
   /**
    * `start`: a file the decision asks for, opening with its checklist; `feature`: feature code those
@@ -117,6 +119,7 @@ export function buildScaffold(
     const path = fillTemplate(template.path, name)
     return {
       path,
+      source: key.split('#')[0]!,
       contents: start ? `${checklistHeader(request)}${contents}` : contents,
       kind: start ? 'start' : /^(lib|components)\//.test(path) ? 'stand-in' : 'feature',
     }
