@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildFileTree } from './file-tree'
+import { buildFileTree, fileTreeRoles } from './file-tree'
 
 describe('buildFileTree', () => {
   it('nests paths into folders, folders first, keeping each file’s role', () => {
@@ -34,5 +34,19 @@ describe('buildFileTree', () => {
         ],
       },
     ])
+  })
+})
+
+describe('fileTreeRoles', () => {
+  it('gives each file’s path and role back from the tree', () => {
+    const files = [
+      { path: 'features/projects/service.ts', role: 'the rule' },
+      { path: 'app/api/projects/route.ts', role: 'the handler' },
+      { path: 'features/projects/queries.ts' },
+    ]
+    expect(fileTreeRoles(buildFileTree(files))).toEqual({
+      'app/api/projects/route.ts': 'the handler',
+      'features/projects/service.ts': 'the rule',
+    })
   })
 })

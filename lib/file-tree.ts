@@ -26,3 +26,17 @@ export function buildFileTree(files: ReadonlyArray<{ path: string; role?: string
       .map((node) => ({ ...node, children: sort(node.children) }))
   return sort(root.children)
 }
+
+/** Each file's path in a tree and the role the tree gives it, back from the tree. */
+export function fileTreeRoles(nodes: readonly FileTreeNode[], prefix = ''): Record<string, string> {
+  return Object.assign(
+    {},
+    ...nodes.map((node) =>
+      node.children.length > 0
+        ? fileTreeRoles(node.children, `${prefix}${node.name}/`)
+        : node.role
+          ? { [`${prefix}${node.name}`]: node.role }
+          : {},
+    ),
+  ) as Record<string, string>
+}

@@ -3,6 +3,13 @@ import { unzipSync, strFromU8 } from 'fflate'
 import type { Page } from 'playwright-core'
 import { describe, expect } from 'vitest'
 import { decisionGraph } from '../lib/graph/decision-graph'
+import { findRecipe, recipeLibrary } from '../lib/recipes/recipe-library'
+import { recipeScaffoldRequest } from '../lib/recipes/recipe-scaffold'
+import { recipeView } from '../lib/recipes/recipe-view'
+import { featureName } from '../lib/result-tools/feature-name.test-helper'
+import { buildScaffold, scaffoldRenames } from '../lib/scaffold/build-scaffold'
+import { renameSummary } from '../lib/scaffold/rename-summary'
+import { allScaffoldTemplates } from '../scripts/build/scaffold-templates'
 import { allOutcomeLinks } from '../lib/wizard/wizard-view'
 import { typecheckFiles } from '../scripts/test/typecheck-files'
 import { siteTest } from './harness/site-test'
@@ -39,7 +46,9 @@ describe('after the answer: name, scaffold, record, deployment', () => {
       expect((await runScripts(page)).includes('More than one operation?')).toBe(false)
       const templatesLoaded = () =>
         page.evaluate(
-          () => performance.getEntriesByName(`${location.origin}/generated/scaffold-templates.json`).length,
+          () =>
+            performance.getEntriesByName(`${location.origin}/generated/scaffold-templates/project.json`)
+              .length,
         )
       expect(await templatesLoaded()).toBe(0)
       await page.getByLabel('Feature name').fill('project invites')
@@ -128,6 +137,106 @@ describe('after the answer: name, scaffold, record, deployment', () => {
     await site.visit(page, `${sharedRule}?feature=users`, { audit: false })
     await page.getByRole('alert').filter({ hasText: 'which the files already use' }).waitFor()
     expect(await page.locator('[data-scaffold-file]').count()).toBe(0)
+  })
+})
+
+/** Each file of the page's file trees that are not inside another, with the role the tree gives it. */
+async function treeFiles(page: Page): Promise<Array<{ files: Array<{ path: string; role: string }> }>> {
+  return page.evaluate(() => {
+    const roots = [...document.querySelectorAll('[data-file-tree]')].filter(
+      (tree) => !tree.parentElement?.closest('[data-file-tree]'),
+    )
+    const walk = (tree: Element, prefix: string): Array<{ path: string; role: string }> =>
+      [...tree.children].flatMap((item) => {
+        const name = item.querySelector(':scope > code')?.textContent ?? ''
+        const nested = item.querySelector(':scope > [data-file-tree]')
+        if (nested) return walk(nested, prefix + name)
+        const role = item.querySelector(':scope > span')?.textContent?.trim() ?? ''
+        return [{ path: prefix + name, role }]
+      })
+    return roots.map((tree) => ({ files: walk(tree, '') }))
+  })
+}
+
+describe('Make it yours on a recipe page', () => {
+  const templates = allScaffoldTemplates()
+  const invites = featureName('team invites')
+  // The request as the page makes it, from the recipe's view.
+  const scaffoldOf = (slug: string) => {
+    const request = recipeScaffoldRequest(recipeView(decisionGraph, findRecipe(slug)!, recipeLibrary))
+    return { files: buildScaffold(request, templates, invites), renames: scaffoldRenames(request, templates) }
+  }
+
+  siteTest(
+    'names a feature: the one file tree becomes the recipe’s files renamed, the lead counts what changed, and copy works',
+    async ({ site }) => {
+      const { files, renames } = scaffoldOf('large-file-upload')
+      const page = await site.open()
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.baseUrl })
+      await site.visit(page, '/recipes/large-file-upload/', { audit: false })
+      const listed = await treeFiles(page)
+      expect(listed).toHaveLength(1)
+      expect(listed[0]!.files.map((file) => file.path)).toEqual(
+        [...findRecipe('large-file-upload')!.files.map((file) => file.path)].sort(),
+      )
+
+      await page.getByLabel('Feature name').fill('team invites')
+      await page.getByRole('button', { name: 'Show my files' }).click()
+      await page.getByRole('heading', { name: 'Starting files for team invites' }).waitFor()
+      expect(new URL(page.url()).search).toBe('?feature=team+invites')
+      // Only the recipe's word's templates are fetched.
+      const fetched = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => path.startsWith('/generated/scaffold-templates/')),
+      )
+      expect(fetched).toEqual(['/generated/scaffold-templates/video.json'])
+
+      // One tree on the page, whose start files are exactly "Files to create", renamed.
+      const trees = await treeFiles(page)
+      expect(trees).toHaveLength(1)
+      const start = trees[0]!.files.filter((file) => file.role.startsWith('start here'))
+      expect(start.map((file) => file.path).sort()).toEqual(
+        files
+          .filter((file) => file.kind === 'start')
+          .map((file) => file.path)
+          .sort(),
+      )
+      // Each keeps what "Files to create" said it is for.
+      const listedRole = findRecipe('large-file-upload')!.files.find(
+        (file) => file.path === 'app/videos/actions.ts',
+      )!.role
+      expect(start.find((file) => file.path === 'app/team-invites/actions.ts')?.role).toBe(
+        `start here: ${listedRole}; its checklist is at the top`,
+      )
+      expect(
+        await page
+          .locator('[data-scaffold-file]')
+          .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-scaffold-file'))),
+      ).toEqual(files.map((file) => file.path))
+      expect(await page.getByTestId('scaffold-renames').textContent()).toContain(renameSummary(renames))
+
+      const first = page.locator('[data-scaffold-file]').first()
+      await first.locator('summary').click()
+      await first.getByRole('button', { name: 'Copy actions.ts' }).click()
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(files[0]!.contents)
+      expect(files[0]!.contents).toContain('// Checklist from Next Boundaries')
+      await site.audit(page)
+    },
+  )
+
+  siteTest('a webhook’s files keep the provider’s names, and the page says so', async ({ site }) => {
+    const { files } = scaffoldOf('signed-webhook')
+    const page = await site.open()
+    await site.visit(page, '/recipes/signed-webhook/?feature=team%20invites', { audit: false })
+    await page.getByRole('heading', { name: 'Starting files for team invites' }).waitFor()
+    expect(await page.getByTestId('scaffold-renames').textContent()).toMatch(
+      /^These files keep the example app’s names/,
+    )
+    expect(await page.locator('[data-scaffold-file]').first().getAttribute('data-scaffold-file')).toBe(
+      files[0]!.path,
+    )
   })
 })
 

@@ -50,7 +50,7 @@ export function RecipePageHeader() {
 export const RecipePageWhen = () => <RecipeWhen recipe={useRecipe().recipe} />
 export const RecipePageCode = () => {
   const { recipe, examples } = useRecipe()
-  return <RecipeCode recipe={recipe} examples={examples} />
+  return <RecipeCode recipe={recipe} examples={examples} path={recipe.href} />
 }
 export const RecipePageChecklist = () => <RecipeChecklist recipe={useRecipe().recipe} />
 export const RecipePageTraps = () => <RecipeTraps recipe={useRecipe().recipe} />

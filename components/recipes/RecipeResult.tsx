@@ -51,7 +51,7 @@ export function RecipeResult({ recipe, examples, trail, sharePath, headingLevel 
       </div>
       <div className="nb-no-print">
         {heading('the-code')}
-        <RecipeCode recipe={recipe} examples={examples} />
+        <RecipeCode recipe={recipe} examples={examples} path={sharePath} />
       </div>
       {heading('checklist')}
       <RecipeChecklist recipe={recipe} />

@@ -3,7 +3,8 @@ import type { ExampleCode } from '../../lib/build/page-data/example-code'
 import type { RecipeView, TrapView } from '../../lib/recipes/recipe-view'
 import { RunPanel } from '../run-panel/RunPanel'
 import { SnippetView } from '../snippet/SnippetView'
-import { FileTreeView } from '../wizard/FileTreeView'
+import { ResultToolsSlot } from '../result-tools/ResultToolsSlot'
+import { recipeScaffoldRequest } from '../../lib/recipes/recipe-scaffold'
 import { InlineText } from './InlineText'
 import styles from './Recipes.module.css'
 import { ReadNextList } from '../site/TextLink'
@@ -64,12 +65,29 @@ export function RecipeWhen({ recipe }: { recipe: RecipeView }) {
   ))
 }
 
-/** "The code": the files to create, then each file with its role, and the Run panel where it runs. */
-export function RecipeCode({ recipe, examples }: { recipe: RecipeView; examples: ExampleCode[] }) {
+/**
+ * "The code": the files to create (with "Make it yours", whose files take their place once the reader
+ * names the feature), then each file with its role, and the Run panel where it runs. `path` is the
+ * page's address, which the feature name is added to.
+ */
+export function RecipeCode({
+  recipe,
+  examples,
+  path,
+}: {
+  recipe: RecipeView
+  examples: ExampleCode[]
+  path: string
+}) {
   return (
     <>
       <p className={styles.paragraph}>Files to create:</p>
-      <FileTreeView nodes={recipe.fileTree} />
+      <ResultToolsSlot
+        path={path}
+        boundaryIds={recipe.boundaries.map((boundary) => boundary.id)}
+        listedFiles={recipe.fileTree}
+        request={recipeScaffoldRequest(recipe)}
+      />
       {recipe.code.map((code, index) => (
         <section key={`${code.file}#${code.region ?? ''}`} aria-label={code.file} className={styles.file}>
           <p className={wizardStyles.fileRole}>

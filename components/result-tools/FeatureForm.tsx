@@ -8,6 +8,8 @@ type Props = {
   action: string
   name: string
   error?: string
+  /** Whether the tools make a decision record too (an outcome's answers; not a recipe page). */
+  withDecisionRecord: boolean
   /** More fields (the deployment question). */
   children?: ReactNode
   onSubmit?: (fields: FormData) => void
@@ -17,7 +19,7 @@ type Props = {
  * "Make it yours": the reader's feature name. A plain GET form, so the name lands in the URL and a
  * personalised result is a link like any other.
  */
-export function FeatureForm({ action, name, error, children, onSubmit }: Props) {
+export function FeatureForm({ action, name, error, withDecisionRecord, children, onSubmit }: Props) {
   function submit(event: FormEvent<HTMLFormElement>) {
     if (!onSubmit) return
     event.preventDefault()
@@ -36,7 +38,8 @@ export function FeatureForm({ action, name, error, children, onSubmit }: Props) 
         Make it yours
       </h2>
       <p className={form.lead}>
-        Name your feature for its starting files and a decision record, made in your browser.
+        Name your feature for its starting files{withDecisionRecord ? ' and a decision record' : ''}, made in
+        your browser.
       </p>
       <FeatureNameField id="feature-name" name={name} error={error} />
       {children}

@@ -1,7 +1,8 @@
 import { strToU8, zipSync } from 'fflate'
 import type { FeatureName } from '../../lib/result-tools/feature-name'
 import { buildFileTree } from '../../lib/file-tree'
-import type { ScaffoldFile } from '../../lib/scaffold/build-scaffold'
+import type { ScaffoldFile, ScaffoldRenames } from '../../lib/scaffold/build-scaffold'
+import { renameSummary } from '../../lib/scaffold/rename-summary'
 import { useFocusOnRequest } from '../site/produced-focus'
 import { CopyButton } from '../wizard/CopyButton'
 import { FileTreeView } from '../wizard/FileTreeView'
@@ -16,7 +17,18 @@ const roles: Record<ScaffoldFile['kind'], string> = {
 }
 
 /** The scaffold: the tree, each file to read and copy, and all of them as one .zip. */
-export function ScaffoldFiles({ name, files }: { name: FeatureName; files: ScaffoldFile[] }) {
+export function ScaffoldFiles({
+  name,
+  files,
+  renames,
+  listedRoles = {},
+}: {
+  name: FeatureName
+  files: ScaffoldFile[]
+  renames: ScaffoldRenames
+  /** What "Files to create" says each example file is for, by its path there. */
+  listedRoles?: Record<string, string>
+}) {
   const zipName = `${name.kebab.plural}-scaffold.zip`
   const headingRef = useFocusOnRequest<HTMLHeadingElement>('scaffold')
 
@@ -30,13 +42,21 @@ export function ScaffoldFiles({ name, files }: { name: FeatureName; files: Scaff
       <h2 ref={headingRef} tabIndex={-1} className={form.heading}>
         Starting files for {name.text}
       </h2>
-      <p className={form.lead}>
-        Made from the example app’s modules. Wherever they say “project”, in a path, an identifier or a
-        message, your feature’s name takes its place; other names stay as the example has them. The helpers
-        under lib/ stand in for your database and sign-in: swap in your own.
+      <p className={form.lead} data-testid="scaffold-renames">
+        {renameSummary(renames)}
+        {files.some((file) => file.kind === 'stand-in') &&
+          ' The helpers under lib/ stand in for your database, sign-in and services: swap in your own.'}
       </p>
       <FileTreeView
-        nodes={buildFileTree(files.map((file) => ({ path: file.path, role: roles[file.kind] })))}
+        nodes={buildFileTree(
+          files.map((file) => ({
+            path: file.path,
+            role:
+              file.kind === 'start' && listedRoles[file.source]
+                ? `start here: ${listedRoles[file.source]}; its checklist is at the top`
+                : roles[file.kind],
+          })),
+        )}
       />
       <p>
         <button type="button" className={form.submit} onClick={download}>

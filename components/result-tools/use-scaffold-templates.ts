@@ -7,12 +7,13 @@ export type TemplatesState =
   | { state: 'ready'; templates: ScaffoldTemplates }
   | { state: 'failed'; message: string }
 
-/** The scaffold templates, fetched once the component that needs them mounts. */
-export function useScaffoldTemplates(): TemplatesState {
+/** The scaffold templates for one word ("project" when left out), fetched once the component that needs them mounts. */
+export function useScaffoldTemplates(word?: string): TemplatesState {
   const [templates, setTemplates] = useState<TemplatesState>({ state: 'loading' })
   useEffect(() => {
     const controller = new AbortController()
-    fetch(withBasePath(scaffoldTemplatesUrl), { signal: controller.signal })
+    setTemplates({ state: 'loading' })
+    fetch(withBasePath(scaffoldTemplatesUrl(word)), { signal: controller.signal })
       .then(async (response) => {
         if (!response.ok) throw new Error(`the server answered ${response.status}`)
         setTemplates({ state: 'ready', templates: (await response.json()) as ScaffoldTemplates })
@@ -22,6 +23,6 @@ export function useScaffoldTemplates(): TemplatesState {
         setTemplates({ state: 'failed', message: error instanceof Error ? error.message : String(error) })
       })
     return () => controller.abort()
-  }, [])
+  }, [word])
   return templates
 }

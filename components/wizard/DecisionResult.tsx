@@ -5,7 +5,6 @@ import type { OutcomeView, TrailEntryView } from '../../lib/wizard/wizard-view'
 import { RecipeChooser } from '../recipes/RecipeChooser'
 import { AnswerTrail } from './AnswerTrail'
 import { CopyLinkButton } from './CopyLinkButton'
-import { FileTreeView } from './FileTreeView'
 import { HostingNote } from './HostingNote'
 import { OnThisPage } from './OnThisPage'
 import { ResultToolsSlot } from '../result-tools/ResultToolsSlot'
@@ -85,10 +84,13 @@ export function DecisionResult({
       <h2 id="files-to-create" className={styles.sectionHeading}>
         Files to create
       </h2>
-      <FileTreeView nodes={outcome.fileTree} />
-      <div className="nb-no-print">
-        <ResultToolsSlot answers={answers} path={sharePath} />
-      </div>
+      <ResultToolsSlot
+        path={sharePath}
+        answers={answers}
+        boundaryIds={outcome.boundaries.map((boundary) => boundary.id)}
+        listedFiles={outcome.fileTree}
+        request={{ title: outcome.title, checklist: outcome.checklist, roots: outcome.scaffold }}
+      />
 
       <div className="nb-no-print">
         <h2 id="example-code" className={styles.sectionHeading}>

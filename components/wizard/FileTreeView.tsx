@@ -4,7 +4,7 @@ import styles from './Wizard.module.css'
 /** The files to create, as a folder tree with what each file is for. */
 export function FileTreeView({ nodes }: { nodes: FileTreeNode[] }) {
   return (
-    <ul className={styles.fileTree}>
+    <ul className={styles.fileTree} data-file-tree="">
       {nodes.map((node) => (
         <li key={node.name}>
           <code>{node.children.length > 0 ? `${node.name}/` : node.name}</code>

@@ -38,6 +38,7 @@ export const formsAndButtonsRecipes: RecipeInput[] = [
       'The form and the data belong to your own interface, so the smallest entry point is a Server Action that the form calls directly, with no URL to design. It is still a POST endpoint that anyone can send to. The action reads the session and validates every field itself, and it returns the errors as a value that useActionState draws instead of throwing them.',
       'If a mobile app or another client must make the same change, put the rule in a service that both call (/recipes/shared-rule/). For a form that nobody signs in to, such as a contact or newsletter form, see /recipes/public-form/. If the result should appear on a page of its own, see /recipes/form-without-javascript/.',
     ],
+    featureWord: 'profile',
     files: [
       {
         path: 'app/settings/actions.ts',
@@ -133,6 +134,7 @@ export const formsAndButtonsRecipes: RecipeInput[] = [
       'The click comes from your own interface, so a Server Action is the entry point. useOptimistic shows the change while the action runs and drops it once the action has answered, so a refusal needs no undo code: the button goes back to the state the action returned. The button sends the state it wants (starred=true), never “toggle”. A double click, a retried request or a second tab then ends where the reader last clicked.',
       'The flip needs JavaScript: until the page has hydrated, the button does nothing. For a form whose result must show without JavaScript, see /recipes/form-without-javascript/. For a delete whose row must leave the list at once, see /recipes/delete-row-at-once/. For clicks on many items sent together, see /recipes/several-operations-at-once/, since the browser sends actions one at a time.',
     ],
+    featureWord: 'star',
     files: [
       { path: 'app/explore/star-button.tsx', role: 'the button: useActionState and useOptimistic' },
       { path: 'app/explore/actions.ts', role: 'the Server Action that sets the star to the state sent' },
@@ -229,6 +231,7 @@ export const formsAndButtonsRecipes: RecipeInput[] = [
       'Every press passes through the action, so the action is where the role is checked: right before the change, after the session and before the input is read. A member gets a 403-style answer (“You do not have permission to moderate comments.”) and nothing changes. Without a session the answer is 401-style. The role comes from the user record on the server, never from the form.',
       'If an admin tool, a job or an API makes the same change, move the rule and the role check into a service that every entry point calls (/recipes/shared-rule/). If the row must disappear from the table at once, see /recipes/delete-row-at-once/.',
     ],
+    featureWord: 'moderation',
     files: [
       {
         path: 'app/moderation/actions.ts',
@@ -311,6 +314,7 @@ export const formsAndButtonsRecipes: RecipeInput[] = [
       'The form is part of your own site, so a Server Action fits; a Route Handler would only add a URL to design and a response to parse. Three checks take the place of the session check: a hidden honeypot field that people never fill in (bots get the same thanks, and nothing is stored), a rate limit by client address and by email address, and the zod schema. None of the answers mentions signing in, since there is nothing to sign in to.',
       "A site built with output: 'export' has no server to run the action; post to a hosted form endpoint instead (/recipes/static-export-form/). For a form that signed-in users fill in, see /recipes/form-with-field-errors/.",
     ],
+    featureWord: 'contact',
     files: [
       {
         path: 'app/contact/actions.ts',
@@ -416,6 +420,7 @@ export const formsAndButtonsRecipes: RecipeInput[] = [
       'React and Next.js handle this when the Server Action itself is the form’s action, directly or through useActionState. The server draws a form that the browser can post like any HTML form. Next.js runs the action and answers with the page drawn again from the action’s state, with the field errors in it. A redirect() in the action becomes a 303 to the result page, so reloading that page shows the result again instead of posting the form again. Once JavaScript has loaded, the same form is sent without a reload, and redirect() becomes a client-side navigation.',
       'Anything that needs a client function as the form’s action, such as an optimistic flip or a toast, works only after hydration: see /recipes/optimistic-toggle/. For a public form with no session, see /recipes/public-form/. For field errors on a form for signed-in users, see /recipes/form-with-field-errors/.',
     ],
+    featureWord: 'invite',
     files: [
       {
         path: 'app/team/invite/actions.ts',

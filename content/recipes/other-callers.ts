@@ -82,6 +82,7 @@ export const otherCallersRecipes: RecipeInput[] = [
       'A Route Handler gives it a URL and a contract: which fields go in, which status codes come back, what each error body says. The app signs in with a token in the Authorization header, issued to the mobile client; the browser’s session cookie plays no part, so there is no cross-site request to defend against.',
       'If the web interface does the same thing, keep one rule in a service that this handler and a Server Action both call: /recipes/shared-rule/. A browser extension is another client too, but it runs in a browser and needs CORS: /recipes/browser-extension-endpoint/.',
     ],
+    featureWord: 'place',
     files: [
       { path: 'app/api/mobile/places/route.ts', role: 'the handler: token, body, 201 with Location' },
       { path: 'lib/auth.ts', role: 'the session for the web, bearer tokens checked per client for apps' },
@@ -165,6 +166,7 @@ export const otherCallersRecipes: RecipeInput[] = [
       'It is another client, so like a mobile app it needs URLs and a token. Unlike the app, it is subject to the browser’s CORS rules: before a request that carries an Authorization header or a JSON body, the browser sends a preflight OPTIONS request, and it hands any response to the extension only if the Access-Control-Allow-Origin header names the extension’s origin. So each route.ts exports OPTIONS and puts the same headers on every answer.',
       'A native app has no CORS to answer: /recipes/mobile-app-endpoint/. Data that any site may read, with no token, sends Access-Control-Allow-Origin: * instead: /recipes/public-api/.',
     ],
+    featureWord: 'audit',
     files: [
       { path: 'app/api/extension/audits/route.ts', role: 'POST and its preflight: CORS, token, body, 201' },
       {
@@ -267,6 +269,7 @@ export const otherCallersRecipes: RecipeInput[] = [
       'A Route Handler owns that contract: the path, the fields, the status codes and the cache headers. A GET handler runs on every request unless you opt into caching, so the response itself says who may keep it and for how long; here browsers keep it a minute and a CDN five.',
       'This recipe is for data that is the same for everyone. A page that search engines should index is a page, not JSON: /recipes/public-page-that-ranks/. Your own app’s browser code reading its own data is /recipes/search-suggestions/.',
     ],
+    featureWord: 'product',
     files: [
       {
         path: 'app/api/public/products/route.ts',

@@ -54,6 +54,7 @@ export const outsideTheAppRecipes: RecipeInput[] = [
       'The Next.js app keeps the part it is good at: it knows who is signed in and what they may see. A GET Route Handler reads the session, checks that the reader may join the channel, and signs a token for that one channel that lives a minute. The browser opens the socket on the realtime server with it, and the realtime server checks the signature, the expiry and the channel before it accepts.',
       'If only the server ever sends (a live feed, progress as it happens), you need no socket server at all: stream server-sent events from a Route Handler, as in /recipes/live-updates-one-way/. If the reader waits for one answer that arrives in pieces, see /recipes/streamed-answer/.',
     ],
+    featureWord: 'channel',
     files: [
       {
         path: 'app/api/realtime/token/route.ts',
@@ -159,6 +160,7 @@ export const outsideTheAppRecipes: RecipeInput[] = [
       'A Server Action is the wrong transport here: it answers once, and the client sends actions one at a time, so an open one would hold up every other action on the page. Polling also works, and is simpler when a status changes every few seconds at most: see /recipes/poll-a-job/.',
       'If readers also send to each other in real time (chat, a shared whiteboard), the socket belongs outside the app: see /recipes/realtime-two-way/. For one answer that arrives in pieces, see /recipes/streamed-answer/.',
     ],
+    featureWord: 'activity',
     files: [
       {
         path: 'app/api/activity/stream/route.ts',
@@ -254,6 +256,7 @@ export const outsideTheAppRecipes: RecipeInput[] = [
       'A worker, a long-running process deployed apart from the Next.js app, takes jobs from the queue and runs each for as long as it needs, reporting progress. Here it reaches the queue through a small worker API with its own secret; a worker that shares your database would call the queue functions directly. The page polls a GET Route Handler for the job’s status, owner only and never cached.',
       'For the polling part alone, see /recipes/poll-a-job/. If the work is a large upload, the browser should send the file straight to storage first: see /recipes/large-file-upload/. To push progress instead of polling, stream it as in /recipes/live-updates-one-way/.',
     ],
+    featureWord: 'import',
     files: [
       {
         path: 'app/imports/actions.ts',
@@ -362,6 +365,7 @@ export const outsideTheAppRecipes: RecipeInput[] = [
       'A client component posts the form with fetch to that endpoint, whose URL is public and set at build time in a NEXT_PUBLIC_ variable, and shows what it answers: thanks, or the field errors. The endpoint does the checking the static page cannot do: validation, a rate limit, a bot check.',
       'If the site runs on a Node server or a serverless host instead, a Server Action is the smaller answer: see /recipes/public-form/.',
     ],
+    featureWord: 'newsletter',
     files: [
       {
         path: 'app/newsletter/newsletter-form.tsx',

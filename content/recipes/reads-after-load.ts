@@ -120,6 +120,7 @@ export const readsAfterLoadRecipes: RecipeInput[] = [
       'The handler pages with a cursor, not an offset. The cursor means “after this entry”, so an entry published while the reader scrolls cannot push one they have already seen onto the next page. It is opaque: the client sends back the one it got and never builds one, and the handler answers 400 to a cursor it did not give out and to a page size over its limit.',
       'If the reader needs numbered pages to link to (“page 3 of the results”), keep the page number in the URL and let the Server Component render each page: see /recipes/search-in-the-url/. That also works without JavaScript.',
     ],
+    featureWord: 'changelog',
     files: [
       { path: 'app/changelog/page.tsx', role: 'the Server Component: the first page, in the HTML' },
       { path: 'features/changelog/queries.ts', role: 'the keyset query the page and the route share' },
@@ -236,6 +237,7 @@ export const readsAfterLoadRecipes: RecipeInput[] = [
       'Two details make or break it. The status is never cached, by anyone, or the progress freezes on an old value. And only the job’s owner may read it, because its id sits in the page’s address and addresses get shared. The client asks again only once an answer is in, at the pace the server names, and stops as soon as the job is done or the reader leaves the page.',
       'Starting the job is another operation: a Server Action from our own page (the example app’s imports page has one) that only records the work. Where the work runs and how it survives a deploy is /recipes/long-running-job/. If the server should push each change instead of being asked, for many readers or many changes a second, see /recipes/live-updates-one-way/.',
     ],
+    featureWord: 'import',
     files: [
       {
         path: 'app/api/imports/[id]/route.ts',
@@ -321,6 +323,7 @@ export const readsAfterLoadRecipes: RecipeInput[] = [
       'What it cannot do is reach the server on its own: its query function needs a URL, so the read is a GET Route Handler. The query function passes the signal it receives to fetch, which lets the library cancel a request no component waits for any more. The QueryClient is created in a small client provider file, rendered from the layout of the pages that use it.',
       'If the data is needed for the first render, read it in a Server Component instead; the library can take it from there as initial data. If one component reads it once, a plain fetch in an effect is enough, as in /recipes/search-suggestions/.',
     ],
+    featureWord: 'owner',
     files: [
       { path: 'app/api/people/[id]/route.ts', role: 'the GET handler the query function fetches' },
       {
@@ -427,6 +430,7 @@ export const readsAfterLoadRecipes: RecipeInput[] = [
       'A Server Action is the wrong transport. The client sends actions one at a time, so while an answer is being written every other action on the page waits. An action is a POST in Next.js’s own action protocol, and its reply is a React payload for Next.js to apply, not a body you read chunk by chunk with your own headers. And an action call takes no signal, so Stop cannot cancel it.',
       'For updates the server pushes without being asked (notifications, a live score), a GET with server-sent events fits better: see /recipes/live-updates-one-way/. For work that runs for minutes, see /recipes/long-running-job/.',
     ],
+    featureWord: 'answer',
     files: [
       { path: 'app/api/assistant/route.ts', role: 'the POST handler: checks, then returns the stream' },
       { path: 'features/assistant/answers.ts', role: 'the ReadableStream that pulls words and saves them' },

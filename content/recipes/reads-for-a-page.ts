@@ -123,6 +123,7 @@ export const readsForAPageRecipes: RecipeInput[] = [
       'A Server Component reads the item through a query function, as on any page. What makes it rank is around that read. generateStaticParams lists the known items, so `next build` renders each page once. `revalidate` sets how old a page may get: after an hour the next visit still gets the stored page, and Next.js renders a fresh one in the background. generateMetadata writes the head from the same read (React’s cache() lets the two share it), and notFound() turns a missing item into a 404 before anything is sent.',
       'The page must not ask who is visiting. One call to cookies() or headers(), directly or through a helper such as getSessionUser(), makes it render on every request: no stored page, no quick first byte. Keep signed-in parts (a cart, “Hello, Ada”) on a private page (/recipes/private-page/) or in a small client component that asks after load. A list that visitors search and filter is /recipes/search-in-the-url/.',
     ],
+    featureWord: 'product',
     files: [
       {
         path: 'app/products/[id]/page.tsx',
@@ -240,6 +241,7 @@ export const readsForAPageRecipes: RecipeInput[] = [
       'The Server Component starts every read before it awaits any. What the top of the page needs goes into Promise.all. The slowest read is not awaited in the page at all: its promise goes to a component inside <Suspense>, so the rest of the page is sent at once with a fallback, and the slow part streams into place when its read ends. One request, one render, no endpoint.',
       'The habit this replaces is a client component that calls the server once per part when it mounts, through fetch or through Server Actions: nothing starts before the JavaScript has loaded, the actions are sent one at a time, and the HTML holds only spinners. If the browser must read again after the page is up, use a GET Route Handler with a client library (/recipes/client-data-library/) or poll it (/recipes/poll-a-job/). If one read needs another’s result, start each read as soon as its input is known.',
     ],
+    featureWord: 'overview',
     files: [
       {
         path: 'app/dashboard/overview/page.tsx',

@@ -53,6 +53,7 @@ export const scheduleRecipes: RecipeInput[] = [
       'Schedulers retry when a call times out or fails, and two calls can overlap. A job such as deleting what has expired changes nothing the second time, but sending an email does it again. So the handler claims a run key for the period (the job’s name and the day) before it starts: a second call for the same day finds the key taken and answers 200 without sending anything, and a failed run gives its key back so the retry can run.',
       'If the job runs for minutes (a large export, thousands of emails), let the handler only enqueue it, and let a worker outside the app do the work: see /recipes/long-running-job/. If the scheduler can run a script from your code base instead, no URL is needed at all: see /recipes/script-calls-service/.',
     ],
+    featureWord: 'digest',
     files: [
       {
         path: 'app/api/cron/daily-digest/route.ts',

@@ -88,6 +88,7 @@ export const signInAndAccessRecipes: RecipeInput[] = [
       'Only a Route Handler fits. The provider needs an address, so a Server Action cannot receive it, and a page cannot set a cookie while it renders. Two handlers do the work: /auth/sign-in remembers a random state and a PKCE verifier in a short-lived HttpOnly cookie and sends the browser to the provider; /auth/callback checks that the state came back unchanged to the same browser, exchanges the code for tokens from your server, creates the session and returns a redirect that carries the session cookie.',
       'If the provider calls your server rather than sending the reader’s browser (a payment that succeeded, a user deleted on the provider’s side), that is a webhook: see /recipes/signed-webhook/. Once the reader is signed in, who may open which pages and run which actions is /recipes/protect-pages-and-actions/.',
     ],
+    featureWord: null,
     files: [
       {
         path: 'app/auth/sign-in/route.ts',
@@ -221,6 +222,7 @@ export const signInAndAccessRecipes: RecipeInput[] = [
       'The proxy file (proxy.ts on Next.js 16, middleware.ts on 15) runs before the pages its matcher names, so it is the place to send a visitor without any session cookie to sign in before a page renders. It is only a first, optimistic check: it sees that a cookie is there, not whose it is. The real checks sit next to the data: a data function verifies the session and the role before it returns a row, and each Server Action checks again, because an action is a POST that can be sent to any page that uses it, and no layout runs for it.',
       'A layout’s check protects less than it seems: a layout does not render again when the reader moves between the pages under it, and it does not stop those pages from rendering. For the sign-in itself, see /recipes/sign-in-callback/. A single form whose action checks a role is /recipes/role-checked-action/.',
     ],
+    featureWord: null,
     files: [
       {
         path: 'by-version/next-16/proxy.ts',

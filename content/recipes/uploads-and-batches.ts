@@ -68,6 +68,7 @@ export const uploadsAndBatchesRecipes: RecipeInput[] = [
       'It is a change that starts in your own interface, so it is a Server Action. But the Next.js client sends Server Actions one at a time: it waits for the answer to one before it sends the next (the Server Actions guide calls this sequential dispatch; in the code it is the client router’s action queue). Four calls to the action with `Promise.all` take four round trips in a row. Send the whole batch in one call instead, and fan out inside the action with `Promise.allSettled`: the four model calls run at the same time on the server, and one failure does not throw away the others.',
       'Use Route Handlers only when the browser must keep separate requests in flight, each with its own progress and cancel button: then each item is a fetch to a POST handler that checks the session and refuses cross-site posts itself, and the page calls `router.refresh()` when they are done. A batch that runs for minutes belongs on a queue: see [a long-running job](/recipes/long-running-job/). For a single form with field errors, see [a form with field errors](/recipes/form-with-field-errors/).',
     ],
+    featureWord: 'variation',
     files: [
       {
         path: 'app/dashboard/variations/actions.ts',
@@ -159,6 +160,7 @@ export const uploadsAndBatchesRecipes: RecipeInput[] = [
       'Next.js caps the whole request body of a Server Action at 1 MB by default, multipart headers and other fields included. The setting is `experimental.serverActions.bodySizeLimit` in `next.config`, under experimental on Next.js 16 and 15 alike. A body past the cap never reaches your action: Next.js stops reading it and answers with an error, not with your field message. So the action’s own limit sits well below the cap (512 KB here), and the form stops a larger file before it is sent.',
       'For video, long recordings or archives, let the browser upload straight to storage instead: see [a large file upload](/recipes/large-file-upload/). For a form whose text fields need messages too, see [a form with field errors](/recipes/form-with-field-errors/).',
     ],
+    featureWord: 'avatar',
     files: [
       { path: 'app/account/avatar/actions.ts', role: 'the action: session, size, real type, then save' },
       { path: 'app/account/avatar/avatar-form.tsx', role: 'the form, which stops a file over the limit' },
@@ -253,6 +255,7 @@ export const uploadsAndBatchesRecipes: RecipeInput[] = [
       'Your app only decides who may upload what. A Server Action checks the session and the file’s description (name, size, type) and signs a URL that allows one PUT of exactly that size and type to one new key, for five minutes. The browser PUTs the file there, then a second action records the upload once storage confirms it holds the object. Both action calls carry a few hundred bytes. Storage is the part outside the Next.js app; the example app has a small fake of it that checks the same things a real bucket does.',
       'For an avatar or another file of a few hundred kilobytes, one action is simpler: see [a small file upload](/recipes/small-file-upload/). If the file needs work after it arrives (transcoding, an import), record it and hand the work to a queue: see [a long-running job](/recipes/long-running-job/). A mobile app that uploads the same way gets the signing step as a Route Handler: see [a mobile app endpoint](/recipes/mobile-app-endpoint/).',
     ],
+    featureWord: 'video',
     files: [
       { path: 'app/videos/actions.ts', role: 'two actions: sign an upload URL, then record the upload' },
       { path: 'app/videos/upload-form.tsx', role: 'the browser side: sign, PUT to storage, record' },
@@ -357,6 +360,7 @@ export const uploadsAndBatchesRecipes: RecipeInput[] = [
       "A Server Action deletes the row and calls `revalidatePath('/tasks')` before it returns. Next.js then renders the page again on the server and sends it back in the same response as the action’s result, so the row disappears after one request. The form works before JavaScript loads as well. On Next.js 16, when the list is read through a cache tagged with `cacheTag`, call `updateTag(tag)` instead, which makes the next read wait for fresh data; `revalidateTag(tag, 'max')` only marks the data stale and sends no new page with the answer. Next.js 15 has no `updateTag`, and its `revalidateTag(tag)` takes only the tag.",
       'If the delete is a fetch to a Route Handler instead, `revalidatePath` there only marks the page for its next visit: the page on screen keeps the row until the client calls `router.refresh()` after the response. Choose that shape only when another client needs the same endpoint. For a change that shows before the server has answered, see [an optimistic toggle](/recipes/optimistic-toggle/).',
     ],
+    featureWord: 'task',
     files: [
       { path: 'app/tasks/actions.ts', role: 'the action: check the owner, delete, revalidate the page' },
       { path: 'app/tasks/delete-task-button.tsx', role: 'the Delete button of one row, in a form' },

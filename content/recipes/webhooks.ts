@@ -121,6 +121,7 @@ export const webhookRecipes: RecipeInput[] = [
       'That makes it a Route Handler. A Server Action has no address you could give a provider, and Next.js may change its id with any build. The handler reads the body as text, checks the signature (an HMAC-SHA256 of the timestamp and the exact bytes, with the endpoint’s secret) before it trusts a single field, then applies the event once, however often the provider sends it.',
       'If your own interface can make the same change (an admin cancels a subscription with a button), move the rule into a service that the handler and the Server Action both call: see /recipes/shared-rule/. In a Pages Router app the same webhook needs the body parser turned off: /recipes/pages-api-webhook/.',
     ],
+    featureWord: null,
     files: [
       {
         path: 'app/api/webhooks/stripe/route.ts',
@@ -207,6 +208,7 @@ export const webhookRecipes: RecipeInput[] = [
       'Only the body is signed. There is no timestamp, so a delivery someone captured stays valid for ever, and sending it again gives a second valid request. What tells a repeat apart is the id the provider sends with each event: X-GitHub-Delivery for GitHub, X-Shopify-Event-Id for Shopify, the same value when the provider retries. The route records that id and answers a repeat with 2xx without handling it again; treat an event as a prompt to fetch the current state from the provider’s API rather than as the state itself, so an old event replayed does no harm.',
       'It is a Route Handler for the same reasons as /recipes/signed-webhook/, whose provider also signs a timestamp. A provider that sends webhook-id, webhook-timestamp and webhook-signature headers (or svix-*) follows /recipes/standard-webhook/; a hook that sends a plain secret, as many CMSs do, is /recipes/cms-publish-hook/.',
     ],
+    featureWord: null,
     files: [
       {
         path: 'app/api/webhooks/github/route.ts',
@@ -307,6 +309,7 @@ export const webhookRecipes: RecipeInput[] = [
       'The signature is an HMAC-SHA256 of the id, a dot, the timestamp, a dot and the raw body, in base64, written as v1,<signature>. The header may hold several such entries separated by spaces while the provider rolls the secret, and entries of other versions (v1a for asymmetric keys) that this verifier skips. The secret is given as whsec_ followed by base64: the key is the decoded bytes, not the text.',
       'As with /recipes/signed-webhook/, a Route Handler is the only boundary a provider can call, and the signed timestamp limits a replay to five minutes; the webhook-id catches the retries within it. For an HMAC of the body alone (GitHub, Shopify) see /recipes/body-signature-webhook/.',
     ],
+    featureWord: null,
     files: [
       {
         path: 'app/api/webhooks/standard/route.ts',
@@ -407,6 +410,7 @@ export const webhookRecipes: RecipeInput[] = [
       'Many CMSs do not sign their hooks. They let you add a header to the call (Contentful calls them custom headers) or only a query parameter, and you put a long random secret there. The secret is then the whole credential: compare it in constant time, as secretMatches does, and prefer a header, since a URL with ?secret= ends up in access logs and in the CMS’s delivery log. If your CMS does sign its calls, use the recipe for its scheme instead: /recipes/body-signature-webhook/ or /recipes/standard-webhook/.',
       "The handler’s real job is to say which pages are out of date. revalidatePath('/articles/release-notes') marks that page stale; the next visit generates it again with the published text. When many pages read the same data, tag the reads and call revalidateTag(tag) instead, which on Next.js 16 takes a second argument ('max', or a cache-life profile); 15 takes the tag alone. In a Pages Router app the same hook calls res.revalidate(path): /recipes/pages-cms-publish-hook/.",
     ],
+    featureWord: 'article',
     files: [
       {
         path: 'app/api/webhooks/cms/route.ts',
@@ -498,6 +502,7 @@ export const webhookRecipes: RecipeInput[] = [
       'The raw-body reader is the part every signed scheme needs here. A provider that signs the body alone (GitHub, Shopify) or sends Standard Webhooks headers needs the same bodyParser: false and readRawBody, with the verifier of /recipes/body-signature-webhook/ or /recipes/standard-webhook/ in place of Stripe’s. A CMS hook that sends only a shared secret needs neither: /recipes/pages-cms-publish-hook/.',
       'When the app moves to the App Router, this becomes a route.ts that reads request.text(), with no config at all.',
     ],
+    featureWord: null,
     files: [
       {
         path: 'pages/api/webhooks/payments.ts',
@@ -571,6 +576,7 @@ export const webhookRecipes: RecipeInput[] = [
       'res.revalidate(path) generates the page again before it resolves, so the handler knows whether it worked and can answer 500 (the CMS then retries) when it did not. The page needs no revalidate time: without one it is kept until the next res.revalidate call.',
       'Nothing is signed here, so the body parser may stay on and req.body arrives parsed. A provider that signs its body needs bodyParser: false instead: /recipes/pages-api-webhook/.',
     ],
+    featureWord: 'handbook',
     files: [
       {
         path: 'pages/api/webhooks/publish.ts',

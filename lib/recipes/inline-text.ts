@@ -29,3 +29,8 @@ export function parseInline(text: string, titleOf: (path: string) => string | un
   if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) })
   return parts
 }
+
+/** The parts as plain text, as in a code comment: code and link texts without their markup. */
+export function plainText(parts: readonly InlinePart[]): string {
+  return parts.map((part) => part.text).join('')
+}

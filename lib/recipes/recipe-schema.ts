@@ -66,6 +66,16 @@ export const recipeSchema = z.object({
   whenThisFits: z.array(text).min(1),
   /** Files to create, exactly the files "The code" shows. */
   files: z.array(fileToCreateSchema).min(1),
+  /**
+   * The word of the recipe's code that a reader's feature name replaces in "Make it yours" (singular,
+   * lower case: "video" also finds "videos", "Video"); "project" when left out; null when the code
+   * names nothing after one feature (a provider's webhook), so the files keep the example's names.
+   */
+  featureWord: z
+    .string()
+    .regex(/^[a-z]+$/, 'must be one lower-case word')
+    .nullable()
+    .optional(),
   code: z.array(recipeCodeSchema).min(1),
   /** Run panel targets (content/run-targets.ts) for the handlers and actions shown. */
   runTargets: z.array(text).default([]),

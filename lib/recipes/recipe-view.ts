@@ -5,6 +5,7 @@ import { buildFileTree, type FileTreeNode } from '../file-tree'
 import type { BoundaryView } from '../wizard/wizard-view'
 import { wizardHref } from '../wizard/wizard-url'
 import { recipeHref } from './recipe-href'
+import { recipeScaffoldRoots, recipeScaffoldWord } from './recipe-scaffold'
 import { parseInline, type InlinePart } from './inline-text'
 import { recipeGroups, type Recipe } from './recipe-schema'
 
@@ -36,6 +37,11 @@ export type RecipeView = {
   boundaries: BoundaryView[]
   whenThisFits: InlinePart[][]
   fileTree: FileTreeNode[]
+  /**
+   * What "Make it yours" builds from: the listed files, and the word the reader's name replaces
+   * ('' for none).
+   */
+  scaffold: { roots: string[]; word: string }
   code: Array<{ file: string; region: string | null; role: InlinePart[] }>
   runTargets: string[]
   checklist: InlinePart[][]
@@ -94,6 +100,7 @@ export function recipeView(graph: DecisionGraph, recipe: Recipe, recipes: readon
     boundaries: recipe.boundaries.map((id) => ({ id, ...boundaries[id] })),
     whenThisFits: recipe.whenThisFits.map(inline),
     fileTree: buildFileTree(recipe.files),
+    scaffold: { roots: recipeScaffoldRoots(recipe), word: recipeScaffoldWord(recipe) },
     code: recipe.code.map((code) => ({
       file: code.file,
       region: code.region ?? null,

@@ -29,7 +29,8 @@ const reserved = new Set(
   ).split(' '),
 )
 
-function pluralOf(word: string): string {
+/** The plural of one lower-case English word, by the usual spelling rules. */
+export function pluralOf(word: string): string {
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`
   if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`
   return `${word}s`

@@ -1,12 +1,22 @@
 import type { FeatureName } from '../result-tools/feature-name'
 import { fillTemplate } from './fill'
-import type { ScaffoldTemplates } from './template-parts'
+import { defaultScaffoldWord, templateKey, type ScaffoldTemplates, type TemplatePart } from './template-parts'
 
-/** What a scaffold is made for: one decision's title, checklist and starting files. */
-export type ScaffoldRequest = { title: string; checklist: readonly string[]; roots: readonly string[] }
+/**
+ * What a scaffold is made for: one decision's or recipe's title, checklist and starting files, and
+ * the example's domain word the reader's name replaces ("project" when left out).
+ */
+export type ScaffoldRequest = {
+  title: string
+  checklist: readonly string[]
+  roots: readonly string[]
+  word?: string
+}
 
 export type ScaffoldFile = {
   path: string
+  /** The example file it is made from, as "Files to create" lists it. */
+  source: string
   contents: string
   /**
    * `start`: a file the decision asks for, opening with its checklist; `feature`: feature code those
@@ -15,32 +25,70 @@ export type ScaffoldFile = {
   kind: 'start' | 'feature' | 'stand-in'
 }
 
-/** Every example file the roots need, the roots first. */
-export function scaffoldClosure(roots: readonly string[], templates: ScaffoldTemplates): string[] {
-  const files: string[] = []
+/** Every example file the roots need, the roots first, as template keys for `word`. */
+export function scaffoldClosure(
+  roots: readonly string[],
+  templates: ScaffoldTemplates,
+  word: string = defaultScaffoldWord,
+): string[] {
+  const keys: string[] = []
   const queue = [...roots]
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    if (files.includes(file)) continue
-    const template = templates[file]
-    if (!template) throw new Error(`Scaffold: no template for ${file}`)
-    files.push(file)
+    const key = templateKey(file, word)
+    if (keys.includes(key)) continue
+    const template = templates[key]
+    if (!template) throw new Error(`Scaffold: no template for ${file} (“${word}”)`)
+    keys.push(key)
     queue.push(...template.imports)
   }
-  return files
+  return keys
+}
+
+/** What the reader's name changes in a scaffold: the paths and identifiers that hold the word. */
+export type ScaffoldRenames = {
+  word: string
+  files: number
+  /** Files whose path holds the word. */
+  paths: number
+  /** Distinct identifiers that hold it. */
+  identifiers: number
+  /** Whether messages, strings or comments hold it. */
+  texts: boolean
+}
+
+const hasSlot = (parts: readonly TemplatePart[]) => parts.some((part) => typeof part !== 'string')
+
+/** Counts what the name replaces, so the page says exactly that and claims nothing more. */
+export function scaffoldRenames(request: ScaffoldRequest, templates: ScaffoldTemplates): ScaffoldRenames {
+  const word = request.word ?? defaultScaffoldWord
+  const files = scaffoldClosure(request.roots, templates, word).map((key) => templates[key]!)
+  const identifiers = new Set(
+    files.flatMap((file) => file.namedIdentifiers.map((parts) => JSON.stringify(parts))),
+  )
+  return {
+    word,
+    files: files.length,
+    paths: files.filter((file) => hasSlot(file.path)).length,
+    identifiers: identifiers.size,
+    texts: files.some((file) =>
+      file.parts.some((part) => typeof part !== 'string' && (part.form === 'words' || part.form === 'Words')),
+    ),
+  }
 }
 
 /**
  * The first identifier the feature name would turn into one that already exists (for example
- * "users" next to the store's users), or null when the name is safe for these files.
+ * "users" next to the store's users), or null when the name is safe for these files (template keys,
+ * as scaffoldClosure gives them).
  */
 export function scaffoldNameClash(
   files: readonly string[],
   templates: ScaffoldTemplates,
   name: FeatureName,
 ): string | null {
-  const fixed = new Set(files.flatMap((file) => templates[file]!.fixedNames))
-  for (const file of files) {
-    for (const identifier of templates[file]!.namedIdentifiers) {
+  const fixed = new Set(files.flatMap((key) => templates[key]!.fixedNames))
+  for (const key of files) {
+    for (const identifier of templates[key]!.namedIdentifiers) {
       const filled = fillTemplate(identifier, name)
       if (fixed.has(filled)) return filled
     }
@@ -56,19 +104,22 @@ function checklistHeader(request: ScaffoldRequest): string {
   ].join('\n')
 }
 
-/** The files to create for a decision, named after the reader's feature. */
+/** The files to create for a decision or recipe, named after the reader's feature. */
 export function buildScaffold(
   request: ScaffoldRequest,
   templates: ScaffoldTemplates,
   name: FeatureName,
 ): ScaffoldFile[] {
-  return scaffoldClosure(request.roots, templates).map((file) => {
-    const template = templates[file]!
-    const start = request.roots.includes(file)
+  const word = request.word ?? defaultScaffoldWord
+  const rootKeys = request.roots.map((file) => templateKey(file, word))
+  return scaffoldClosure(request.roots, templates, word).map((key) => {
+    const template = templates[key]!
+    const start = rootKeys.includes(key)
     const contents = fillTemplate(template.parts, name)
     const path = fillTemplate(template.path, name)
     return {
       path,
+      source: key.split('#')[0]!,
       contents: start ? `${checklistHeader(request)}${contents}` : contents,
       kind: start ? 'start' : /^(lib|components)\//.test(path) ? 'stand-in' : 'feature',
     }

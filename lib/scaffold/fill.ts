@@ -6,7 +6,26 @@ function slotText(slot: Slot, name: FeatureName): string {
   return name[slot.form][slot.number]
 }
 
-/** The template with the reader's feature name in every slot. */
+// "a"/"an" before a slot in prose, which the name may need the other way round ("an answer" → "a team invite").
+const article = /(^|[^A-Za-z])(a|an|A|An) $/
+
+/** The template with the reader's feature name in every slot, and "a" or "an" before it as it needs. */
 export function fillTemplate(parts: readonly TemplatePart[], name: FeatureName): string {
-  return parts.map((part) => (typeof part === 'string' ? part : slotText(part, name))).join('')
+  let text = ''
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      text += part
+      continue
+    }
+    const filled = slotText(part, name)
+    if ((part.form === 'words' || part.form === 'Words') && article.test(text)) {
+      text = text.replace(article, (_match, start: string, given: string) => {
+        const an = /^[aeiou]/i.test(filled)
+        const word = an ? 'an' : 'a'
+        return `${start}${given.startsWith('A') ? capitalise(word) : word} `
+      })
+    }
+    text += filled
+  }
+  return text
 }

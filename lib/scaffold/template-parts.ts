@@ -1,6 +1,6 @@
 /**
- * A scaffold template: an example module of content/examples with every "project" word replaced by
- * a slot for the reader's feature name. Built at build time (template.ts), filled in the browser
+ * A scaffold template: an example module of content/examples with every domain word ("project"
+ * unless a recipe names another) replaced by a slot for the reader's feature name. Built at build time (template.ts), filled in the browser
  * (fill.ts). Plain JSON, so it can be fetched on demand.
  */
 export type NameForm = 'camel' | 'pascal' | 'kebab' | 'words' | 'Words'
@@ -20,7 +20,25 @@ export type ScaffoldTemplate = {
   namedIdentifiers: TemplatePart[][]
 }
 
+/** Templates by templateKey(file, word): a module read for one domain word. */
 export type ScaffoldTemplates = Record<string, ScaffoldTemplate>
 
-/** Where the build writes every outcome's templates (public/), and the site fetches them on demand. */
-export const scaffoldTemplatesUrl = '/generated/scaffold-templates.json'
+/** The example app's domain word that a reader's feature name replaces, unless a recipe names another. */
+export const defaultScaffoldWord = 'project'
+
+/**
+ * Where a module's template for one word is kept: the file itself for "project" (every outcome's),
+ * `file#word` for a recipe's other word, so one file can be read for several words; `file#` for a
+ * recipe whose code names nothing after one feature (the word '': nothing is replaced).
+ */
+export function templateKey(file: string, word: string = defaultScaffoldWord): string {
+  return word === defaultScaffoldWord ? file : `${file}#${word}`
+}
+
+/**
+ * Where the build writes the templates for one word (public/), and the site fetches them on demand:
+ * one file per word, so a page downloads only the modules its scaffold can use.
+ */
+export function scaffoldTemplatesUrl(word: string = defaultScaffoldWord): string {
+  return `/generated/scaffold-templates/${word === '' ? 'no-word' : word}.json`
+}

@@ -3,6 +3,7 @@ import { resolve, type TrailStep } from './engine'
 import { buildFileTree, type FileTreeNode } from '../file-tree'
 import type { DecisionGraph, Outcome } from '../graph/graph-schema'
 import { firstPathToEachNode } from '../graph/graph-paths'
+import { scaffoldFiles } from '../graph/outcome-scaffold'
 import { wizardAnswerHref, wizardHref } from './wizard-url'
 import type { Recipe } from '../recipes/recipe-schema'
 import { recipeLinks, recipeView, type RecipeLinkView, type RecipeView } from '../recipes/recipe-view'
@@ -20,6 +21,8 @@ export type OutcomeView = {
   flow: string[]
   fileTree: FileTreeNode[]
   examples: string[]
+  /** The example files "Make it yours" starts from (lib/graph/outcome-scaffold.ts). */
+  scaffold: string[]
   checklist: string[]
   articles: Array<{ title: string; href: string }>
   /** The heading above the outcome's recipes. */
@@ -82,6 +85,7 @@ export function outcomeView(id: string, outcome: Outcome): OutcomeView {
     flow: outcome.flow,
     fileTree: buildFileTree(outcome.files),
     examples: outcome.examples,
+    scaffold: scaffoldFiles(outcome),
     checklist: outcome.checklist,
     articles: outcome.articles,
     recipePrompt: outcome.recipePrompt ?? defaultRecipePrompt,

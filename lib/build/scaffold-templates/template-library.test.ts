@@ -14,7 +14,7 @@ describe('loadScaffoldTemplates', () => {
       path.join(dir, 'app/route.ts'),
       'export function GET() {\n  // #region verify\n  const project = 1\n  // #endregion verify\n  return project\n}\n',
     )
-    const templates = loadScaffoldTemplates(['app/route.ts'], dir)
+    const templates = loadScaffoldTemplates(['app/route.ts'], 'project', dir)
     const filled = fillTemplate(templates['app/route.ts']!.parts, featureName('invites'))
     expect(filled).toBe('export function GET() {\n  const invite = 1\n  return invite\n}\n')
   })

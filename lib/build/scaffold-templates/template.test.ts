@@ -73,3 +73,66 @@ describe('scaffoldTemplate', () => {
     )
   })
 })
+
+describe('scaffoldTemplate for a recipe’s own word', () => {
+  const known = (file: string) => ['features/imports/queue.ts'].includes(file)
+
+  it('replaces that word, singular and plural, and leaves keywords, packages and HTML tags alone', () => {
+    const source = [
+      "import { enqueue } from '@/features/imports/queue'",
+      "import { importer } from 'some-importer'",
+      '// Starts one import; the page polls the imports list.',
+      'export function startImport(importId: string) {',
+      '  return <article title="imports">{enqueue(importId)}</article>',
+      '}',
+    ].join('\n')
+    const template = scaffoldTemplate('app/imports/start.tsx', source, known, 'import')
+    expect(fillTemplate(template.path, invites)).toBe('app/project-invites/start.tsx')
+    expect(fillTemplate(template.parts, invites)).toBe(
+      [
+        "import { enqueue } from '@/features/project-invites/queue'",
+        "import { importer } from 'some-importer'",
+        '// Starts one project invite; the page polls the project invites list.',
+        'export function startProjectInvite(projectInviteId: string) {',
+        '  return <article title="project invites">{enqueue(projectInviteId)}</article>',
+        '}',
+      ].join('\n'),
+    )
+    expect(template.imports).toEqual(['features/imports/queue.ts'])
+  })
+
+  it('names keys after the code around them, and keeps media types', () => {
+    const video = (text: string, context: 'identifier' | 'path' | 'text' = 'text') =>
+      fillTemplate(templateOf(text, context, 'video'), invites)
+    expect(video("'video_in_progress'")).toBe("'projectInvite_in_progress'")
+    expect(video('`/api/token?video=${id}`')).toBe('`/api/token?projectInvite=${id}`')
+    expect(video("'daily-video' and 'video-error'")).toBe("'daily-project-invite' and 'project-invite-error'")
+    expect(video('`video:ip:${address}`')).toBe('`project-invite:ip:${address}`')
+    expect(video("accept='video/mp4,video/webm' for videos/")).toBe(
+      "accept='video/mp4,video/webm' for project-invites/",
+    )
+    expect(video('Choose an avatar or a video.')).toBe('Choose an avatar or a project invite.')
+  })
+
+  it('treats a string that is the word alone as a name, a regular expression as a path', () => {
+    const source = [
+      "const file = formData.get('video')",
+      'const key = /^videos\\/u_\\w+$/',
+      'const field = <input name="video" title="videos" />',
+    ].join('\n')
+    const template = scaffoldTemplate('app/videos/form.tsx', source, known, 'video')
+    expect(fillTemplate(template.parts, invites)).toBe(
+      [
+        "const file = formData.get('projectInvite')",
+        'const key = /^project-invites\\/u_\\w+$/',
+        'const field = <input name="projectInvite" title="project invites" />',
+      ].join('\n'),
+    )
+  })
+
+  it('replaces nothing for the empty word', () => {
+    const template = scaffoldTemplate('app/projects/x.ts', 'export const projects = 1\n', known, '')
+    expect(template.parts).toEqual(['export const projects = 1\n'])
+    expect(template.namedIdentifiers).toEqual([])
+  })
+})
