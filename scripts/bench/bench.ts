@@ -186,17 +186,16 @@ async function main() {
     if (!reference) throw new Error('The baseline has no /article/ page to compare with')
 
     const clicks = await measureAnswerClicks(browser, siteOut)
-    const baselinePaths = [...new Set(lighthousePages.map((page) => page.baseline))]
-    const presses = await measureFirstPresses(
+    // Each of our key pages and its baseline page, pressed in turn, load by load.
+    const pressed = await measureFirstPresses(
       browser,
-      siteOut,
-      lighthousePages.map((page) => page.path),
+      { site: siteOut, baseline: baselineOut },
+      lighthousePages,
     )
-    const baselinePresses = await measureFirstPresses(browser, baselineOut, baselinePaths)
-    const baselinePressOf = (path: string) => {
-      const reference = lighthousePages.find((page) => page.path === path)!.baseline
-      return baselinePresses.find((press) => press.path === reference)!
-    }
+    const presses = pressed.site
+    const baselinePresses = pressed.baseline
+    const baselinePressOf = (path: string) =>
+      baselinePresses[lighthousePages.findIndex((page) => page.path === path)]!
     const runPanel = await runPanelFigures(browser, siteOut)
     const lighthouse = withLighthouse ? await lighthouseFigures(siteOut, baselineOut) : null
     const checks = [

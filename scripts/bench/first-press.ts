@@ -126,35 +126,53 @@ async function typeOnce(browser: Browser, url: string): Promise<string> {
   }
 }
 
+/** One page of ours and the baseline page it is held against. */
+export type PressPair = { path: string; baseline: string }
+
+/**
+ * The first presses of each pair, our page and its baseline page load by load in turn, so a slow
+ * spell of the machine (a shared virtual machine has them) weighs on both sides alike; then what is
+ * kept of a word typed at once, on each side. One result per side and pair.
+ */
 export async function measureFirstPresses(
   browser: Browser,
-  root: string,
-  paths: string[],
+  roots: { site: string; baseline: string },
+  pairs: PressPair[],
   loads = 5,
-): Promise<FirstPress[]> {
-  const server = await startStaticServer(root)
+): Promise<{ site: FirstPress[]; baseline: FirstPress[] }> {
+  const servers = {
+    site: await startStaticServer(roots.site),
+    baseline: await startStaticServer(roots.baseline),
+  }
   try {
-    const results: FirstPress[] = []
-    for (const path of paths) {
-      const pressMs: number[] = []
-      const phonePressMs: number[] = []
+    const results = { site: [] as FirstPress[], baseline: [] as FirstPress[] }
+    for (const pair of pairs) {
+      const sides = [
+        { side: 'site', url: servers.site.url + pair.path, path: pair.path },
+        { side: 'baseline', url: servers.baseline.url + pair.baseline, path: pair.baseline },
+      ] as const
+      const pressMs = { site: [] as number[], baseline: [] as number[] }
+      const phonePressMs = { site: [] as number[], baseline: [] as number[] }
       for (let load = 0; load < loads; load++) {
-        pressMs.push(await pressOnce(browser, server.url + path, themeMenu))
-        phonePressMs.push(await pressOnce(browser, server.url + path, phoneMenu))
+        for (const { side, url } of sides) {
+          pressMs[side].push(await pressOnce(browser, url, themeMenu))
+          phonePressMs[side].push(await pressOnce(browser, url, phoneMenu))
+        }
       }
-      const kept = await typeOnce(browser, server.url + path)
-      results.push({
-        path,
-        pressMs,
-        medianPressMs: median(pressMs),
-        phonePressMs,
-        medianPhonePressMs: median(phonePressMs),
-        typed,
-        kept,
-      })
+      for (const { side, url, path } of sides) {
+        results[side].push({
+          path,
+          pressMs: pressMs[side],
+          medianPressMs: median(pressMs[side]),
+          phonePressMs: phonePressMs[side],
+          medianPhonePressMs: median(phonePressMs[side]),
+          typed,
+          kept: await typeOnce(browser, url),
+        })
+      }
     }
     return results
   } finally {
-    await server.close()
+    await Promise.all([servers.site.close(), servers.baseline.close()])
   }
 }
