@@ -49,6 +49,7 @@ export type LoaderOptions = {
 // The browser code, with its whole-line comments and indentation removed: the loader and the
 // buttons it answers before React arrives.
 const loaderSource = [
+  './swap-classes.js',
   './theme-menu-before-react.js',
   './phone-menu-before-react.js',
   './copy-before-react.js',

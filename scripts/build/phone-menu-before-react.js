@@ -1,4 +1,4 @@
-/* global document */
+/* global document, swapClasses */
 // The phone menu before React: inlined with hydration-loader.js, which calls it. A press on the
 // menu button (Nextra's hamburger, shown below 768 px) slides the sidebar in at once, with the
 // classes Nextra 3.3.1 gives it when its menu is open, and the page's own sidebar links in it (the
@@ -16,22 +16,13 @@ function phoneMenuBeforeReact(options) {
   var bodyOpen = 'max-md:_overflow-hidden'
   var open = null
 
-  function swap(element, from, to) {
-    from.split(' ').forEach(function (name) {
-      element.classList.remove(name)
-    })
-    to.split(' ').forEach(function (name) {
-      element.classList.add(name)
-    })
-  }
-
   function show(button) {
     var aside = d.querySelector('aside.nextra-sidebar-container')
     if (!aside) return false
     var layer = aside.previousElementSibling
     open = { button: button, aside: aside, layer: layer }
-    swap(aside, asideClosed, asideOpen)
-    if (layer) swap(layer, layerClosed, layerOpen)
+    swapClasses(aside, asideClosed, asideOpen)
+    if (layer) swapClasses(layer, layerClosed, layerOpen)
     d.body.classList.add(bodyOpen)
     var icon = button.querySelector('svg')
     if (icon) icon.classList.add('open')
@@ -42,8 +33,8 @@ function phoneMenuBeforeReact(options) {
 
   function close() {
     if (!open) return
-    swap(open.aside, asideOpen, asideClosed)
-    if (open.layer) swap(open.layer, layerOpen, layerClosed)
+    swapClasses(open.aside, asideOpen, asideClosed)
+    if (open.layer) swapClasses(open.layer, layerOpen, layerClosed)
     d.body.classList.remove(bodyOpen)
     var icon = open.button.querySelector('svg')
     if (icon) icon.classList.remove('open')

@@ -1,4 +1,4 @@
-/* global window, document, localStorage, matchMedia */
+/* global window, document, localStorage, matchMedia, swapClasses */
 // The theme menu before React: inlined with hydration-loader.js, which calls it. A press on the theme
 // button opens at once the menu the theme renders once hydrated (Nextra 3's Select: the same
 // classes, above the button, Light, Dark and System with a tick on the choice), and a choice applies
@@ -29,15 +29,6 @@ function themeMenuBeforeReact(options) {
   function chosen() {
     var choice = root.getAttribute('data-theme-choice')
     return choices.indexOf(choice) < 0 ? 'system' : choice
-  }
-
-  function swapClasses(element, from, to) {
-    from.split(' ').forEach(function (name) {
-      element.classList.remove(name)
-    })
-    to.split(' ').forEach(function (name) {
-      element.classList.add(name)
-    })
   }
 
   function activate(index) {
