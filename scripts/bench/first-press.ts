@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { startStaticServer } from '../static-server'
+import { phoneMenuButtonSelector } from '../../lib/phone-menu'
+import { themeButtonSelector } from '../../lib/theme-storage'
 import { median } from './click-latency'
 
 /**
@@ -33,14 +35,14 @@ type Control = {
 }
 
 const themeMenu: Control = {
-  button: 'button[title="Change theme"]:visible',
+  button: `${themeButtonSelector}:visible`,
   viewport: { width: 1280, height: 800 },
   shown: `!!document.querySelector('[role="listbox"]')`,
 }
 
 // Nextra's phone menu is open when its sidebar has the class that slides it into view.
 const phoneMenu: Control = {
-  button: 'button.nextra-hamburger',
+  button: phoneMenuButtonSelector,
   viewport: { width: 390, height: 844 },
   shown: `!!document.querySelector('aside.nextra-sidebar-container[class*="translate3d(0,0,0)"]')`,
 }

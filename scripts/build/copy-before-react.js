@@ -8,9 +8,8 @@
 function copyBeforeReact(options, refused) {
   return {
     /** Answers a press on a copy button: true when it did. */
-    press: function (event) {
-      var button = event.target && event.target.closest && event.target.closest('button[data-copy]')
-      if (!button || !navigator.clipboard) return false
+    press: function (button) {
+      if (!button.matches('button[data-copy]') || !navigator.clipboard) return false
       // A page address is published as a path; the reader copies the whole address.
       var text =
         button.getAttribute('data-copy-kind') === 'address'

@@ -105,7 +105,7 @@ function hydrateOnIntent(options) {
     event.preventDefault()
     event.stopImmediatePropagation()
     var answered = answers.some(function (answer) {
-      return answer.press(event)
+      return answer.press(button)
     })
     if (!answered) pressLater(button)
     hydrate()

@@ -45,9 +45,8 @@ function phoneMenuBeforeReact(options) {
 
   return {
     /** Answers a press on the menu button: true when it did (the menu opened or closed). */
-    press: function (event) {
-      var button = event.target && event.target.closest && event.target.closest(options.phoneMenuButton)
-      if (!button) return false
+    press: function (button) {
+      if (!button.matches(options.phoneMenuButton)) return false
       if (open) {
         close()
         return true

@@ -136,9 +136,8 @@ function themeMenuBeforeReact(options) {
 
   return {
     /** Answers a press on the theme button: true when it did (the menu opened or closed). */
-    press: function (event) {
-      var button = event.target && event.target.closest && event.target.closest(options.themeButton)
-      if (!button) return false
+    press: function (button) {
+      if (!button.matches(options.themeButton)) return false
       if (open) close(true)
       else show(button)
       return true
