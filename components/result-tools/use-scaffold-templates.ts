@@ -7,7 +7,10 @@ export type TemplatesState =
   | { state: 'ready'; templates: ScaffoldTemplates }
   | { state: 'failed'; message: string }
 
-/** The scaffold templates for one word ("project" when left out), fetched once the component that needs them mounts. */
+/**
+ * The scaffold templates for one word ("project" when left out), fetched once the component that
+ * needs them mounts.
+ */
 export function useScaffoldTemplates(word?: string): TemplatesState {
   const [templates, setTemplates] = useState<TemplatesState>({ state: 'loading' })
   useEffect(() => {

@@ -1,6 +1,13 @@
 import type { FeatureName } from '../result-tools/feature-name'
 import { fillTemplate } from './fill'
-import { defaultScaffoldWord, templateKey, type ScaffoldTemplates, type TemplatePart } from './template-parts'
+import {
+  defaultScaffoldWord,
+  hasSlot,
+  isProseSlot,
+  templateFile,
+  templateKey,
+  type ScaffoldTemplates,
+} from './template-parts'
 
 /**
  * What a scaffold is made for: one decision's or recipe's title, checklist and starting files, and
@@ -56,8 +63,6 @@ export type ScaffoldRenames = {
   texts: boolean
 }
 
-const hasSlot = (parts: readonly TemplatePart[]) => parts.some((part) => typeof part !== 'string')
-
 /** Counts what the name replaces, so the page says exactly that and claims nothing more. */
 export function scaffoldRenames(request: ScaffoldRequest, templates: ScaffoldTemplates): ScaffoldRenames {
   const word = request.word ?? defaultScaffoldWord
@@ -70,9 +75,7 @@ export function scaffoldRenames(request: ScaffoldRequest, templates: ScaffoldTem
     files: files.length,
     paths: files.filter((file) => hasSlot(file.path)).length,
     identifiers: identifiers.size,
-    texts: files.some((file) =>
-      file.parts.some((part) => typeof part !== 'string' && (part.form === 'words' || part.form === 'Words')),
-    ),
+    texts: files.some((file) => file.parts.some((part) => typeof part !== 'string' && isProseSlot(part))),
   }
 }
 
@@ -119,7 +122,7 @@ export function buildScaffold(
     const path = fillTemplate(template.path, name)
     return {
       path,
-      source: key.split('#')[0]!,
+      source: templateFile(key),
       contents: start ? `${checklistHeader(request)}${contents}` : contents,
       kind: start ? 'start' : /^(lib|components)\//.test(path) ? 'stand-in' : 'feature',
     }

@@ -1,12 +1,13 @@
 import { capitalise, type FeatureName } from '../result-tools/feature-name'
-import type { Slot, TemplatePart } from './template-parts'
+import { isProseSlot, type Slot, type TemplatePart } from './template-parts'
 
 function slotText(slot: Slot, name: FeatureName): string {
   if (slot.form === 'Words') return capitalise(name.words[slot.number])
   return name[slot.form][slot.number]
 }
 
-// "a"/"an" before a slot in prose, which the name may need the other way round ("an answer" → "a team invite").
+// "a"/"an" before a slot in prose, which the name may need the other way round
+// ("an answer" → "a team invite").
 const article = /(^|[^A-Za-z])(a|an|A|An) $/
 
 /** The template with the reader's feature name in every slot, and "a" or "an" before it as it needs. */
@@ -18,7 +19,7 @@ export function fillTemplate(parts: readonly TemplatePart[], name: FeatureName):
       continue
     }
     const filled = slotText(part, name)
-    if ((part.form === 'words' || part.form === 'Words') && article.test(text)) {
+    if (isProseSlot(part) && article.test(text)) {
       text = text.replace(article, (_match, start: string, given: string) => {
         const an = /^[aeiou]/i.test(filled)
         const word = an ? 'an' : 'a'

@@ -1,12 +1,18 @@
 /**
  * A scaffold template: an example module of content/examples with every domain word ("project"
- * unless a recipe names another) replaced by a slot for the reader's feature name. Built at build time (template.ts), filled in the browser
- * (fill.ts). Plain JSON, so it can be fetched on demand.
+ * unless a recipe names another) replaced by a slot for the reader's feature name. Built at build
+ * time (template.ts), filled in the browser (fill.ts). Plain JSON, so it can be fetched on demand.
  */
 export type NameForm = 'camel' | 'pascal' | 'kebab' | 'words' | 'Words'
 export type NameNumber = 'plural' | 'singular'
 export type Slot = { form: NameForm; number: NameNumber }
 export type TemplatePart = string | Slot
+
+/** Whether these parts hold a slot for the reader's feature name. */
+export const hasSlot = (parts: readonly TemplatePart[]) => parts.some((part) => typeof part !== 'string')
+
+/** A slot in prose (a message, a string, a comment), where the name reads as words. */
+export const isProseSlot = (slot: Slot) => slot.form === 'words' || slot.form === 'Words'
 
 export type ScaffoldTemplate = {
   /** The module's path in the example app, itself a template ("features/{kebab}/service.ts"). */
@@ -33,6 +39,11 @@ export const defaultScaffoldWord = 'project'
  */
 export function templateKey(file: string, word: string = defaultScaffoldWord): string {
   return word === defaultScaffoldWord ? file : `${file}#${word}`
+}
+
+/** The example file a template key was made for. */
+export function templateFile(key: string): string {
+  return key.split('#')[0]!
 }
 
 /**

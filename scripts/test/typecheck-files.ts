@@ -92,7 +92,10 @@ export function typecheckProjects(
   return errors
 }
 
-/** Type-checks one project's files held in memory against the pinned `next` types (see typecheckProjects). */
+/**
+ * Type-checks one project's files held in memory against the pinned `next` types (see
+ * typecheckProjects).
+ */
 export function typecheckFiles(name: string, files: Record<string, string>): string[] {
   return typecheckProjects({ [name]: files })[name]!
 }

@@ -3,6 +3,7 @@ import ts from 'typescript'
 import { capitalise, pluralOf } from '../../result-tools/feature-name'
 import {
   defaultScaffoldWord,
+  hasSlot,
   type NameNumber,
   type ScaffoldTemplate,
   type TemplatePart,
@@ -83,8 +84,6 @@ export function templateOf(
   if (last < text.length) parts.push(text.slice(last))
   return parts
 }
-
-const hasSlot = (parts: TemplatePart[]) => parts.some((part) => typeof part !== 'string')
 
 /** A string that is the word alone, outside JSX prose attributes (title, alt, aria-label). */
 function isWholeWordKey(node: ts.StringLiteral, word: string): boolean {
