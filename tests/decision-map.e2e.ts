@@ -147,8 +147,22 @@ async function drawnMap(page: Page) {
   await page.getByTestId('decision-map-canvas').scrollIntoViewIfNeeded()
   await page.locator('.react-flow__node').first().waitFor()
   await page.getByTestId('decision-map-picture').waitFor({ state: 'detached' })
-  // React Flow draws the arrows, and the answers written on them, only once it has measured the boxes.
-  await expect.poll(() => page.getByTestId('decision-map-answer').count()).toBe(answerLabels.length)
+  // The picture gives way only once React Flow has drawn the arrows and the answers written on them
+  // (it draws them after measuring the boxes), so the map is never shown without its arrows.
+  expect(await page.getByTestId('decision-map-answer').count()).toBe(answerLabels.length)
+}
+
+/** Starts counting the answers drawn on the map at every change; reads the fewest seen since. */
+async function watchFewestAnswers(page: Page) {
+  await page.evaluate(() => {
+    const count = () => document.querySelectorAll('[data-testid="decision-map-answer"]').length
+    const watch = window as unknown as { fewestAnswers: number }
+    watch.fewestAnswers = count()
+    new MutationObserver(() => {
+      watch.fewestAnswers = Math.min(watch.fewestAnswers, count())
+    }).observe(document.querySelector('[data-testid="decision-map-canvas"]')!, { childList: true, subtree: true })
+  })
+  return () => page.evaluate(() => (window as unknown as { fewestAnswers: number }).fewestAnswers)
 }
 
 /** React Flow's zoom, read from the transform of its viewport. */
@@ -266,10 +280,13 @@ describe.each(themes)('a map one can decide with (%s theme)', (theme) => {
     expect(await flowZoom(page)).toBe(zoomedIn)
     // After a press on the map, alone, it zooms.
     await corner()
+    const fewestAnswers = await watchFewestAnswers(page)
     await page.mouse.down()
     await page.mouse.up()
     expect(new URL(page.url()).pathname).toBe('/decision-map/')
     await expect.poll(turn(100)).toBeLessThan(zoomedIn)
+    // The press re-renders the map (the wheel now zooms); its arrows stay drawn all the while.
+    expect(await fewestAnswers()).toBe(answerLabels.length)
   })
 
   siteTest('lets Tab follow the tree, question by question', async ({ site }) => {

@@ -1,5 +1,5 @@
 import dynamic from 'next/dynamic'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { boundaries, boundaryIds } from '../../content/boundaries'
 import type { DiagramLayout } from '../../lib/build/diagram-layout'
 import type { OutlineNode } from '../../lib/graph/graph-outline'
@@ -26,6 +26,7 @@ export function DecisionMap({ layout, outline, pathNodeIds, currentId, ownPage =
   const canvasRef = useRef<HTMLDivElement>(null)
   const [viewport, setViewport] = useState<Viewport>()
   const [flowReady, setFlowReady] = useState(false)
+  const onFlowReady = useCallback(() => setFlowReady(true), [])
   // On a phone the list comes first and the picture is one press away (see .pictureBlock).
   const [pictureShown, setPictureShown] = useState(false)
   const [wheelZooms, setWheelZooms] = useState(false)
@@ -105,7 +106,7 @@ export function DecisionMap({ layout, outline, pathNodeIds, currentId, ownPage =
               currentId={currentId}
               viewport={viewport}
               wheelZooms={wheelZooms}
-              onReady={() => setFlowReady(true)}
+              onReady={onFlowReady}
             />
           )}
           {!flowReady && <StaticMapPicture layout={layout} pathNodeIds={pathNodeIds} currentId={currentId} />}

@@ -10,10 +10,11 @@ import {
   type EdgeProps,
   type Node,
   type NodeProps,
+  useNodesInitialized,
 } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import Link from 'next/link'
-import type { CSSProperties } from 'react'
+import { useEffect, useMemo, type CSSProperties } from 'react'
 import type { DiagramBox, DiagramNode, DiagramLayout } from '../../lib/build/diagram-layout'
 import { outcomeColours } from '../../lib/map/boundary-colours'
 import { answerPath, mapFit, type Viewport } from '../../lib/map/map-geometry'
@@ -84,6 +85,20 @@ const ariaLabelConfig = {
   'handle.ariaLabel': 'Connection point',
 }
 
+/**
+ * Says the map is drawn once every box has been measured, which is when React Flow draws the arrows
+ * and their answers: `onInit` comes earlier, when only the boxes are there.
+ */
+function WhenDrawn({ onDrawn }: { onDrawn: () => void }) {
+  // `includeHiddenNodes` reads each box's measured handles; the store's own flag only follows
+  // measurements in a flow whose nodes are updated through onNodesChange, which this read-only map is not.
+  const drawn = useNodesInitialized({ includeHiddenNodes: true })
+  useEffect(() => {
+    if (drawn) onDrawn()
+  }, [drawn, onDrawn])
+  return null
+}
+
 type Props = {
   layout: DiagramLayout
   pathNodeIds: readonly string[]
@@ -92,12 +107,16 @@ type Props = {
   viewport: Viewport
   /** Whether a turn of the mouse wheel zooms (once the reader has pressed on the map) or scrolls the page. */
   wheelZooms: boolean
-  /** Called once the map is drawn, when the static picture can give way. */
+  /** Called once the map is drawn, arrows and all, when the static picture can give way. */
   onReady: () => void
 }
 
-export default function FlowCanvas({ layout, pathNodeIds, currentId, viewport, wheelZooms, onReady }: Props) {
-  const dark = useDarkMode()
+/**
+ * The boxes and arrows React Flow draws. Built once per map: React Flow measures a box only when it
+ * first sees it, and a new node object (one per render, without this) makes it forget the measurement,
+ * which hides every arrow until the boxes are measured again.
+ */
+function flowElements(layout: DiagramLayout, pathNodeIds: readonly string[], currentId: string | undefined) {
   const onPath = new Set(pathNodeIds)
   const byId = new Map(layout.nodes.map((node) => [node.id, node]))
   const nodes: DecisionNode[] = layout.nodes.map((node) => ({
@@ -131,6 +150,16 @@ export default function FlowCanvas({ layout, pathNodeIds, currentId, viewport, w
       },
     }
   })
+  return { nodes, edges }
+}
+
+export default function FlowCanvas({ layout, pathNodeIds, currentId, viewport, wheelZooms, onReady }: Props) {
+  const dark = useDarkMode()
+  // Re-renders (the theme, the wheel setting, the parent's state) must not hand React Flow new nodes.
+  const { nodes, edges } = useMemo(
+    () => flowElements(layout, pathNodeIds, currentId),
+    [layout, pathNodeIds, currentId],
+  )
   return (
     <ReactFlow
       nodes={nodes}
@@ -154,8 +183,8 @@ export default function FlowCanvas({ layout, pathNodeIds, currentId, viewport, w
       minZoom={mapFit.minZoom}
       maxZoom={mapFit.maxZoom}
       defaultViewport={viewport}
-      onInit={onReady}
     >
+      <WhenDrawn onDrawn={onReady} />
       <Background />
       <Controls showInteractive={false} fitViewOptions={{ padding: 0.05 }} />
     </ReactFlow>
