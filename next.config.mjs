@@ -104,6 +104,13 @@ export default withNextra({
       test: /nextra-theme-docs[\\/]dist[\\/]index\.js$/,
       use: fileURLToPath(new URL('./scripts/build/drop-theme-search-loader.cjs', import.meta.url)),
     })
+    // Moving focus must not restyle the whole page: the theme's :has(:focus) scroll padding leaves
+    // its stylesheet (site.css keeps jump targets clear of the header with scroll-margin-top).
+    config.module.rules.push({
+      test: /nextra-theme-docs[\\/]dist[\\/]style\.css$/,
+      enforce: 'pre',
+      use: fileURLToPath(new URL('./scripts/build/drop-focus-scroll-padding-loader.cjs', import.meta.url)),
+    })
     return config
   },
 })
