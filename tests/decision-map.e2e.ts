@@ -160,7 +160,10 @@ async function watchFewestAnswers(page: Page) {
     watch.fewestAnswers = count()
     new MutationObserver(() => {
       watch.fewestAnswers = Math.min(watch.fewestAnswers, count())
-    }).observe(document.querySelector('[data-testid="decision-map-canvas"]')!, { childList: true, subtree: true })
+    }).observe(document.querySelector('[data-testid="decision-map-canvas"]')!, {
+      childList: true,
+      subtree: true,
+    })
   })
   return () => page.evaluate(() => (window as unknown as { fewestAnswers: number }).fewestAnswers)
 }
