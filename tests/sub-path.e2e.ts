@@ -103,6 +103,7 @@ describe('the site published under a sub-path', () => {
         at(sharedRule) + '?feature=project+invites&deploy=node-server',
       )
     },
+    180_000,
   )
 
   siteTest(
