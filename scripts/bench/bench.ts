@@ -12,7 +12,8 @@ import {
   type BudgetCheck,
 } from './budgets'
 import { launchChromium } from '../chromium'
-import { measureAnswerClicks, median } from './click-latency'
+import { measureAnswerClicks } from './click-latency'
+import { median } from './median'
 import { measureFirstPresses } from './first-press'
 import { listPagePaths } from '../exported-site'
 import { runLighthouse } from './lighthouse-audit'

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { startStaticServer } from '../static-server'
 import { phoneMenuButtonSelector } from '../../lib/phone-menu'
 import { themeButtonSelector } from '../../lib/theme-storage'
-import { median } from './click-latency'
+import { median } from './median'
 
 /**
  * What a reader on a mid-range phone meets on a cold page: Chromium with the CPU slowed four times,

@@ -3,7 +3,7 @@ import { hydratedEvent } from '../../lib/hydration-signal'
 import { launchChromium } from '../chromium'
 import { startStaticServer } from '../static-server'
 import { waitForHydration } from '../test/hydration'
-import { median } from './click-latency'
+import { median } from './median'
 
 /**
  * "Open the Run panel" press → the runnable example painted, in Chromium with JavaScript on. Each
