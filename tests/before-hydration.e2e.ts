@@ -50,6 +50,8 @@ const pageKinds = [
   '/decide/app-router/page-needs-data/',
   '/scenarios/',
   '/scenarios/stripe-webhook/',
+  '/recipes/',
+  '/recipes/streamed-answer/',
   '/patterns/webhook/',
   '/plan/',
   '/migrate/',
