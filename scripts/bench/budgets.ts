@@ -1,5 +1,5 @@
 import type { FirstPress } from './first-press'
-import type { LighthouseResult } from './lighthouse-audit'
+import type { LighthouseResult } from './lighthouse-median'
 import type { PageWeight } from './page-weight'
 
 /**

@@ -3,7 +3,7 @@ import lighthouse from 'lighthouse'
 import { chromiumPath } from '../chromium'
 import { medianOfRuns, type LighthouseResult } from './lighthouse-median'
 
-export type { LighthouseResult }
+const categories = ['performance', 'accessibility', 'best-practices', 'seo']
 
 /**
  * Lighthouse with its default mobile settings (simulated throttling) against the system Chromium:
@@ -12,9 +12,6 @@ export type { LighthouseResult }
  * the median FCP and TTI) can carry an outlying LCP or Total Blocking Time, and the baseline's LCP
  * ranged from 1.3 to 2.7 s between runs on this machine.
  */
-
-const categories = ['performance', 'accessibility', 'best-practices', 'seo']
-
 export async function runLighthouse(urls: string[], runs = 5): Promise<LighthouseResult[]> {
   const chrome = await launch({
     chromePath: chromiumPath,
